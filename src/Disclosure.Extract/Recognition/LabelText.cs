@@ -24,7 +24,7 @@ public static partial class LabelText
         return map;
     }
 
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、.．,，]|[(（][一二三四五六七八九十]+[)）][、.．]?|\d{1,2}[、.．,，](?!\d)|[(（]\d{1,2}[)）][、.．]?|第[一二三四五六七八九十]+[项部分章、.]?)")]
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、.．,，]|[(（][一二三四五六七八九十]+[)）][、.．]?|\d{1,2}[、.．,，](?!\d)|[(（]\d{1,2}[)）][、.．]?)")]
     private static partial Regex OrdinalRegex();
 
     [GeneratedRegex(@"[(（][^()（）]*[)）]")]

@@ -70,7 +70,7 @@ public sealed class RuleLabelMatcher : ILabelMatcher
             }
             else
             {
-                var frag = e.Fragments.Where(f => f.Length > 0 && core.Contains(f, StringComparison.Ordinal))
+                var frag = e.Fragments.Where(f => f.Length > 0 && (core.Contains(f, StringComparison.Ordinal) || cleaned.Contains(f, StringComparison.Ordinal)))
                     .OrderByDescending(f => f.Length).FirstOrDefault();
                 if (frag is not null)
                 {
