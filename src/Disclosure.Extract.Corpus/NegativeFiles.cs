@@ -1,0 +1,3 @@
+namespace Disclosure.Extract.Corpus;
+/// <summary>stub</summary>
+public static class NegativeFiles { public static IEnumerable<(string Name, byte[] Bytes)> All() => []; }
