@@ -42,7 +42,7 @@ internal static class ExtractCommand
             if (outcome.Json is not null) WriteAtomically(Path.Combine(outDir, input.OutputName), outcome.Json);
             outcomes[i] = (input, outcome);
             var n = Interlocked.Increment(ref done);
-            if (!interactive) AnsiConsole.MarkupLineInterpolated($"[grey][[{n}/{files.Count}]][/] {Describe(outcome)} {input.Path}");
+            if (!interactive) AnsiConsole.MarkupLine($"[grey][[{n}/{files.Count}]][/] {Describe(outcome)} {Markup.Escape(input.Path)}");
         }
 
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) };
