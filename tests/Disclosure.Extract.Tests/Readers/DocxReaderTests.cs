@@ -267,6 +267,23 @@ public class DocxReaderTests
     }
 
     [Fact]
+    public void Unfilled_cell_and_row_content_controls_keep_their_grid_positions_but_not_their_prompt()
+    {
+        const string prompt = "单击或点击此处输入文字。";
+        var grid = Read(Tbl(
+            Tr(Tc("规章"), "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>" + Tc(prompt) + "</w:sdtContent></w:sdt>", Tc("1")),
+            "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>" + Tr(Tc(prompt), Tc(prompt), Tc(prompt)) + "</w:sdtContent></w:sdt>",
+            "<w:sdt><w:sdtPr/><w:sdtContent>" + Tr(Tc("行政许可"), Tc("2"), Tc("3")) + "</w:sdtContent></w:sdt>"));
+
+        var table = Assert.Single(grid.Tables);
+        Assert.Equal((3, 3), (table.RowCount, table.ColumnCount));
+        Assert.Equal("", table.CellAt(0, 1)!.Text);
+        Assert.Equal("1", table.CellAt(0, 2)!.Text);
+        Assert.All(table.RowCells(1), c => Assert.Equal("", c.Text));
+        Assert.Equal("3", table.CellAt(2, 2)!.Text);
+    }
+
+    [Fact]
     public void Core_title_becomes_a_grid_property()
     {
         var grid = Read(P("正文"), title: "某镇2020年政府信息公开工作年度报告");
@@ -339,6 +356,19 @@ public class DocxReaderTests
         var error = ReadFails(Ole("EncryptionInfo", "EncryptedPackage"));
         Assert.Equal(ReadErrorCodes.EncryptedFile, error.Code);
         Assert.Contains("password", error.Message);
+    }
+
+    [Theory]
+    [InlineData("{\\rtf1\\ansi 一、总体情况}", "RTF")]
+    [InlineData("<html><body><table><tr><td>规章</td></tr></table></body></html>", "HTML")]
+    [InlineData("MIME-Version: 1.0\r\nContent-Type: multipart/related", "MHT")]
+    public void Other_formats_saved_under_a_word_name_are_named_and_left_to_their_readers(string content, string named)
+    {
+        var bytes = Encoding.UTF8.GetBytes(content);
+        var error = ReadFails(bytes, "report.doc");
+        Assert.Equal(ReadErrorCodes.UnsupportedFormat, error.Code);
+        Assert.Contains(named, error.Message);
+        Assert.False(new DocxReader().CanRead("report.docx", bytes));
     }
 
     [Fact]
