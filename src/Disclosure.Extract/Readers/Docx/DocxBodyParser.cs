@@ -82,6 +82,11 @@ internal sealed class DocxBodyParser
                     if (!IsDeletedRow(row)) rows.Add(ParseRow(row, childPath, fields));
                     break;
                 case SdtRow sdt when ShowsPlaceholder(sdt.SdtProperties):
+                    // The rows stay (they hold grid positions); the prompt text in them is not content.
+                    var first = rows.Count;
+                    CollectRows(sdt, childPath, fields, rows);
+                    for (var i = first; i < rows.Count; i++)
+                        rows[i] = rows[i] with { Cells = rows[i].Cells.Select(c => c with { Content = [] }).ToList() };
                     break;
                 default:
                     // w:sdt and w:customXml around rows.
@@ -120,7 +125,13 @@ internal sealed class DocxBodyParser
                         cells.Add(parsed);
                     }
                     break;
+                case SdtCell sdt when ShowsPlaceholder(sdt.SdtProperties):
+                    var first = cells.Count;
+                    CollectCells(sdt, childPath, fields, cells);
+                    for (var i = first; i < cells.Count; i++) cells[i] = cells[i] with { Content = [] };
+                    break;
                 default:
+                    // w:sdt and w:customXml around cells.
                     if (child is OpenXmlCompositeElement && !IsProperties(child))
                         CollectCells(child, childPath, fields, cells);
                     break;

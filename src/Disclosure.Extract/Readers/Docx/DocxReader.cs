@@ -14,6 +14,7 @@ public sealed class DocxReader : IDocumentReader
     private static readonly string[] WordExtensions = [".docx", ".docm", ".dotx", ".dotm"];
     private static readonly string[] LegacyWordExtensions = [".doc", ".dot", ".wps"];
     private static readonly byte[] ZipMagic = [0x50, 0x4B, 0x03, 0x04];
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
     private static readonly byte[] OleMagic = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
     public SourceFormat Format => SourceFormat.Docx;
@@ -24,6 +25,8 @@ public sealed class DocxReader : IDocumentReader
         var wordName = WordExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase);
         if (head.StartsWith(ZipMagic))
             return wordName || head.IndexOf("word/"u8) >= 0;
+        // Web pages, RTF and PDF saved under a Word name belong to the reader of what they are.
+        if (ForeignFormat(head) is not null) return false;
         // Claim Word-named OLE files so the user hears why they are not read, instead of "unknown format".
         if (head.StartsWith(OleMagic))
             return wordName || LegacyWordExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase);
@@ -110,9 +113,27 @@ public sealed class DocxReader : IDocumentReader
             throw new DocumentReadException(ReadErrorCodes.UnsupportedFormat,
                 $"{kind}: legacy .doc is not read yet; save it as .docx");
         }
+        if (ForeignFormat(bytes) is { } foreign)
+            throw new DocumentReadException(ReadErrorCodes.UnsupportedFormat,
+                $"not a Word 2007+ document but {foreign} saved under a Word file name");
         if (!bytes.AsSpan().StartsWith(ZipMagic))
             throw new DocumentReadException(ReadErrorCodes.CorruptFile,
                 "not a valid .docx: the file does not start with a ZIP signature (damaged, truncated or renamed)");
+    }
+
+    /// <summary>Names the format of content that is plainly not a Word package (what web sites often serve as .doc).</summary>
+    private static string? ForeignFormat(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith(Utf8Bom)) head = head[3..];
+        head = head[..Math.Min(head.Length, 1024)];
+        while (head.Length > 0 && head[0] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') head = head[1..];
+        if (head.StartsWith("{\\rtf"u8)) return "an RTF document";
+        if (head.StartsWith("%PDF"u8)) return "a PDF file";
+        var text = Encoding.ASCII.GetString(head).ToLowerInvariant();
+        if (text.StartsWith("mime-version") || text.Contains("multipart/related")) return "a web archive (MHT)";
+        if (text.StartsWith('<') && (text.Contains("<html") || text.Contains("<!doctype html"))) return "a web page (HTML)";
+        if (text.StartsWith("<?xml") && text.Contains("word")) return "a Word 2003 XML document";
+        return null;
     }
 
     private static void RejectNonWordPackage(byte[] bytes)
