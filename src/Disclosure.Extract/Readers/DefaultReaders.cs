@@ -1,4 +1,5 @@
 using Disclosure.Extract.Readers.Docx;
+using Disclosure.Extract.Readers.Pdf;
 using Disclosure.Extract.Readers.Text;
 
 namespace Disclosure.Extract.Readers;
@@ -9,6 +10,7 @@ internal static class DefaultReaders
     public static IEnumerable<IDocumentReader> All()
     {
         yield return new DocxReader();
+        yield return new PdfReader();
         yield return new PlainTextReader();
     }
 }
