@@ -25,7 +25,8 @@ public static class TruthWriter
         var values = fields
             .Select(f => new KeyValuePair<string, decimal?>(f.Key, CellTextOracle.Number(spec.Values.TryGetValue(f.Key, out var t) ? t : spec.DefaultCell)))
             .ToList();
-        return new TruthFile(spec.Id, format, spec.Layout, spec.Organization, spec.Year, values, spec.Notes);
+        var audit = IdentityAudit.Failures(values.ToDictionary(v => v.Key, v => v.Value), ReportLayout.LayoutOf(spec), spec.Is2021 && spec.SingleOtherRow);
+        return new TruthFile(spec.Id, format, spec.Layout, spec.Organization, spec.Year, values, [.. spec.Notes, .. audit]);
     }
 
     public static byte[] ToJson(TruthFile truth)

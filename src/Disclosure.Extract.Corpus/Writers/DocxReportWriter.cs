@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.IO.Compression;
+using System.Security;
+using System.Text;
 using Disclosure.Extract.Corpus.Rendering;
 using Disclosure.Extract.Corpus.Specs;
 using DocumentFormat.OpenXml;
@@ -20,54 +23,58 @@ public static class DocxReportWriter
 
     public static byte[] Write(ReportDocument document, DocxProperties properties)
     {
-        using var package = new MemoryStream();
-        using (var doc = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
+        var body = new Body();
+        var bookmarkId = 0;
+        foreach (var block in document.Blocks)
         {
-            var main = doc.AddMainDocumentPart();
-            var styles = main.AddNewPart<StyleDefinitionsPart>("rId1");
-            styles.Styles = DefaultStyles();
-            var body = new Body();
-            var bookmarkId = 0;
-            foreach (var block in document.Blocks)
+            switch (block)
             {
-                switch (block)
-                {
-                    case ReportParagraph p:
-                        body.Append(Paragraph(p.Spec, ref bookmarkId));
-                        break;
-                    case ReportTable t:
-                        body.Append(Table(t));
-                        break;
-                }
+                case ReportParagraph p:
+                    body.Append(Paragraph(p.Spec, ref bookmarkId));
+                    break;
+                case ReportTable t:
+                    body.Append(Table(t));
+                    break;
             }
-            body.Append(new SectionProperties(
-                new PageSize { Width = 11906U, Height = 16838U },
-                new PageMargin { Top = 2098, Bottom = 1984, Left = 1587U, Right = 1474U, Header = 851U, Footer = 992U, Gutter = 0U }));
-            main.Document = new Document(body);
-            doc.PackageProperties.Title = properties.Title;
-            doc.PackageProperties.Creator = properties.Creator;
-            doc.PackageProperties.LastModifiedBy = properties.Creator;
-            doc.PackageProperties.Created = properties.Created;
-            doc.PackageProperties.Modified = properties.Created;
         }
-        return DeterministicZip.Normalize(package.ToArray(), properties.Created);
+        body.Append(new SectionProperties(
+            new PageSize { Width = 11906U, Height = 16838U },
+            new PageMargin { Top = 2098, Bottom = 1984, Left = 1587U, Right = 1474U, Header = 851U, Footer = 992U, Gutter = 0U }));
+        return Package(body, properties);
     }
 
     /// <summary>Writes a document made of given body elements (used for the negative corpus files).</summary>
-    public static byte[] WriteBody(IEnumerable<OpenXmlElement> elements, DocxProperties properties)
+    public static byte[] WriteBody(IEnumerable<OpenXmlElement> elements, DocxProperties properties) => Package(new Body(elements), properties);
+
+    /// <summary>
+    /// Builds the package with fixed relationship ids and a Word-style docProps/core.xml: the SDK's own package
+    /// properties and generated ids are random and would make every run differ.
+    /// </summary>
+    private static byte[] Package(Body body, DocxProperties properties)
     {
         using var package = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
         {
-            var main = doc.AddMainDocumentPart();
+            var main = doc.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
             main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = DefaultStyles();
-            main.Document = new Document(new Body(elements));
-            doc.PackageProperties.Title = properties.Title;
-            doc.PackageProperties.Creator = properties.Creator;
-            doc.PackageProperties.Created = properties.Created;
-            doc.PackageProperties.Modified = properties.Created;
+            main.Document = new Document(body);
+            var core = doc.AddNewPart<CoreFilePropertiesPart>("application/vnd.openxmlformats-package.core-properties+xml", "rId2");
+            using var coreStream = new MemoryStream(Encoding.UTF8.GetBytes(CoreXml(properties)));
+            core.FeedData(coreStream);
         }
         return DeterministicZip.Normalize(package.ToArray(), properties.Created);
+    }
+
+    private static string CoreXml(DocxProperties p)
+    {
+        var when = p.Created.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
+            + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+            + "xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+            + $"<dc:title>{SecurityElement.Escape(p.Title)}</dc:title><dc:creator>{SecurityElement.Escape(p.Creator)}</dc:creator>"
+            + $"<cp:lastModifiedBy>{SecurityElement.Escape(p.Creator)}</cp:lastModifiedBy><cp:revision>1</cp:revision>"
+            + $"<dcterms:created xsi:type=\"dcterms:W3CDTF\">{when}</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">{when}</dcterms:modified>"
+            + "</cp:coreProperties>";
     }
 
     private static Styles DefaultStyles() => new(
