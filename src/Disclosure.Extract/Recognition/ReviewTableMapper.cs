@@ -26,7 +26,8 @@ internal sealed class ReviewTableMapper(ILabelMatcher matcher)
             result.Warn(RecognitionWarnings.ExtraRow, $"table 四 has a further data row (row {extra.Row}); kept in extras");
         }
 
-        var headerRows = rows.Take(lastHeader + 1).Where(r => ReferenceEquals(r.Table, data.Table)).ToList();
+        // Header rows may sit in an earlier part of a split table; they count when the column grid is the same.
+        var headerRows = rows.Take(lastHeader + 1).Where(r => r.Table.ColumnCount == data.Table.ColumnCount).ToList();
         var assignment = FromHeader(data, headerRows);
         var byPosition = assignment is null;
         if (assignment is null)
@@ -50,14 +51,13 @@ internal sealed class ReviewTableMapper(ILabelMatcher matcher)
     private List<(string Key, RowCell Cell)>? FromHeader(TableRow data, List<TableRow> headerRows)
     {
         if (headerRows.Count == 0) return null;
-        var table = data.Table;
         var list = new List<(string, RowCell)>();
         foreach (var cell in data.Cells.Where(c => c.StartsHere))
         {
             string? outcome = null, group = null;
             for (var i = headerRows.Count - 1; i >= 0; i--)
             {
-                var h = table.CellAt(headerRows[i].Row, cell.Cell.Col);
+                var h = headerRows[i].Table.CellAt(headerRows[i].Row, cell.Cell.Col);
                 if (h is null || LabelText.Clean(h.Text).Length == 0) continue;
                 outcome ??= Outcome(h.Text);
                 var g = Group(h.Text);

@@ -41,6 +41,10 @@ public static class StatisticsTableLocator
         return Keywords.ToDictionary(kv => kv.Key, kv => kv.Value.Count(k => text.Contains(k, StringComparison.Ordinal)));
     }
 
+    private static bool IsValuesOnly(GridTable table) =>
+        table.Cells.Any(c => ValueShape.IsFilledValue(LabelText.Clean(c.Text)))
+        && table.Cells.All(c => ValueShape.IsValueLike(LabelText.Clean(c.Text)));
+
     /// <summary>The statistics tables of a document, at most one per kind (the best-scoring run of parts).</summary>
     public static ImmutableArray<LocatedTable> Locate(TokenGrid grid)
     {
@@ -57,9 +61,13 @@ public static class StatisticsTableLocator
             if (block is not TableBlock tb || tb.Table.RowCount == 0) continue;
             var scores = Score(tb.Table);
             var (kind, score) = scores.OrderByDescending(kv => kv.Value).Select(kv => (kv.Key, kv.Value)).First();
+            // A part of values only (its header left in the part before) continues whatever precedes it.
+            var valuesOnly = current is not null && IsValuesOnly(tb.Table)
+                && tb.Table.ColumnCount == current.Value.Parts[^1].ColumnCount;
+            if (valuesOnly) (kind, score) = (current!.Value.Kind, 0);
             var continues = current is not null && current.Value.Kind == kind;
             // A continuation part may carry few keywords (e.g. only （七）总计 and 四、结转下年度…).
-            if (score >= 2 || (score >= 1 && continues))
+            if (score >= 2 || (score >= 1 && continues) || valuesOnly)
             {
                 if (continues)
                 {

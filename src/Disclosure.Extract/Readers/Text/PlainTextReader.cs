@@ -51,10 +51,12 @@ public sealed partial class PlainTextReader : IDocumentReader
         {
             // True while the previous line was a cell line (or its continuation): the next plain line continues it.
             var afterCell = false;
+            var emptyRun = 0;
             for (var i = 0; i < lines.Count; i++)
             {
                 var number = i + 1;
                 var line = lines[i];
+                emptyRun = line.Length == 0 ? emptyRun + 1 : 0;
                 if (line.StartsWith('\t'))
                 {
                     _row ??= new List<PendingCell>();
@@ -66,8 +68,10 @@ public sealed partial class PlainTextReader : IDocumentReader
                 line = StripArtefacts(line);
                 if (line.Length == 0)
                 {
-                    // An empty line ends a row, never the table: rows are separated by one.
-                    EndRow();
+                    // One empty line ends a row; the renderer closes a table with two, so two tables in a row
+                    // (no heading between them) stay two tables.
+                    if (emptyRun >= 2) EndTable();
+                    else EndRow();
                     afterCell = false;
                 }
                 else if (afterCell)
