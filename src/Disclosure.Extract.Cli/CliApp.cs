@@ -15,7 +15,8 @@ public static class CliApp
         var root = new RootCommand("Disclosure.Extract: 政府信息公开工作年度报告 (Word, PDF, HTML, text) to validated JSON");
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
-        //CORPUS root.Subcommands.Add(CorpusCommand.Create());
+        root.Subcommands.Add(CorpusCommand.Create());
+        root.Subcommands.Add(DumpGridCommand.Create());
         return root.Parse(args).Invoke();
     }
 }
