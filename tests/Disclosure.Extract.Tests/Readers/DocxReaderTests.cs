@@ -126,6 +126,18 @@ public class DocxReaderTests
     }
 
     [Fact]
+    public void A_field_result_may_span_paragraphs_but_a_broken_field_hides_nothing_after_its_paragraph()
+    {
+        var grid = Read(
+            P("<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> TOC </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>", R("目录一")) +
+            P(R("目录二"), "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>") +
+            P(R("前"), "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> REF 断开的域 </w:instrText></w:r>") +
+            P("一、总体情况"));
+
+        Assert.Equal(new[] { "目录一", "目录二", "前", "一、总体情况" }, grid.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
     public void Hyperlink_text_is_part_of_the_paragraph()
     {
         var grid = Read(P(R("网址："), "<w:hyperlink w:anchor=\"top\">" + R("www.gov.cn") + "</w:hyperlink>", R("。")));

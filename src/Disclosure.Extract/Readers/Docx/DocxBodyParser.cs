@@ -183,6 +183,7 @@ internal sealed class DocxBodyParser
         {
             foreach (var (child, childPath) in XmlPath.Children(paragraph, path))
                 Visit(child, childPath, hidden: false);
+            fields.EndParagraph();
             return _text.ToString().Replace("\r\n", "\n").Replace('\r', '\n').Trim('\n');
         }
 
@@ -299,6 +300,15 @@ internal sealed class DocxBodyParser
             {
                 if (_inResult.Count > 0) _inResult.Pop();
             }
+        }
+
+        /// <summary>
+        /// Results may run over several paragraphs (a table of contents), instructions practically never do: a field
+        /// still in its instruction at a paragraph end is broken, and must not hide the rest of the document.
+        /// </summary>
+        public void EndParagraph()
+        {
+            while (_inResult.Contains(false)) _inResult.Pop();
         }
     }
 }
