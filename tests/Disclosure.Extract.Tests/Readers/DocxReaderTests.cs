@@ -296,6 +296,19 @@ public class DocxReaderTests
     }
 
     [Fact]
+    public void A_document_with_pictures_and_no_tables_gets_a_note_and_text_boxes_are_not_pictures()
+    {
+        var picture = "<w:r><w:pict><v:shape id=\"p1\"><v:imagedata r:id=\"rId9\"/></v:shape></w:pict></w:r>";
+        var withPicture = Read(P("三、收到和处理政府信息公开申请情况") + P(picture));
+        Assert.Equal(ReadErrorCodes.TableAsImage, Assert.Single(withPicture.Notes).Code);
+
+        var textBox = "<w:r><w:pict><v:shape id=\"t1\"><v:textbox><w:txbxContent>" + P("框内文字") + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>";
+        var withTextBox = Read(P(R("正文"), textBox));
+        Assert.Empty(withTextBox.Notes);
+        Assert.Equal(new[] { "正文", "框内文字" }, withTextBox.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
     public void Core_title_becomes_a_grid_property()
     {
         var grid = Read(P("正文"), title: "某镇2020年政府信息公开工作年度报告");

@@ -3,8 +3,8 @@ using System.IO.Compression;
 using System.Text;
 using Disclosure.Extract.Grid;
 using DocumentFormat.OpenXml.Packaging;
-using Drawing = DocumentFormat.OpenXml.Wordprocessing.Drawing;
-using Picture = DocumentFormat.OpenXml.Wordprocessing.Picture;
+using Blip = DocumentFormat.OpenXml.Drawing.Blip;
+using ImageData = DocumentFormat.OpenXml.Vml.ImageData;
 
 namespace Disclosure.Extract.Readers.Docx;
 
@@ -68,7 +68,8 @@ public sealed class DocxReader : IDocumentReader
                 $"{parser.SkippedAltChunks} embedded foreign document(s) (w:altChunk) were not read"));
         if (!blocks.OfType<TableBlock>().Any())
         {
-            var images = body.Descendants<Drawing>().Count() + body.Descendants<Picture>().Count();
+            // Shapes and text boxes are drawings too; only embedded bitmaps (a:blip, v:imagedata) are pictures.
+            var images = body.Descendants<Blip>().Count() + body.Descendants<ImageData>().Count();
             if (images > 0)
                 notes.Add(new ReaderNote(ReadErrorCodes.TableAsImage,
                     $"the document has no tables but {images} image(s): tables may have been pasted as pictures"));
