@@ -309,6 +309,57 @@ public class DocxReaderTests
     }
 
     [Fact]
+    public void Automatic_list_numbers_are_rendered_as_the_reader_sees_them()
+    {
+        const string numbering =
+            "<w:abstractNum w:abstractNumId=\"0\">" +
+            "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、\"/><w:suff w:val=\"nothing\"/></w:lvl>" +
+            "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"（%2）\"/><w:suff w:val=\"nothing\"/></w:lvl>" +
+            "</w:abstractNum>" +
+            "<w:abstractNum w:abstractNumId=\"1\">" +
+            "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/><w:suff w:val=\"nothing\"/></w:lvl></w:abstractNum>" +
+            "<w:abstractNum w:abstractNumId=\"2\">" +
+            "<w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"\uF06C\"/></w:lvl></w:abstractNum>" +
+            "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>" +
+            "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>" +
+            "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>" +
+            "<w:num w:numId=\"4\"><w:abstractNumId w:val=\"2\"/></w:num>";
+        const string styles =
+            "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/><w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style>";
+        static string Numbered(string text, int numId, int level = 0) =>
+            $"<w:p><w:pPr><w:numPr><w:ilvl w:val=\"{level}\"/><w:numId w:val=\"{numId}\"/></w:numPr></w:pPr>{R(text)}</w:p>";
+        static string Heading(string text) => $"<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr>{R(text)}</w:p>";
+
+        var grid = Read(
+            Heading("总体情况") + Numbered("主动公开", 1, 1) + Numbered("依申请公开", 1, 1) +
+            Heading("主动公开政府信息情况") + Numbered("规章", 1, 1) +
+            Tbl(Tr(Tc(Numbered("属于国家秘密", 2)), Tc("0")), Tr(Tc(Numbered("其他法律行政法规禁止公开", 2)), Tc(Numbered("", 2)))) +
+            Numbered("另一列表", 3) + Numbered("要点", 4),
+            numberingXml: numbering, stylesXml: styles);
+
+        Assert.Equal(
+            new[] { "一、总体情况", "（一）主动公开", "（二）依申请公开", "二、主动公开政府信息情况", "（一）规章", "1.另一列表", "要点" },
+            grid.Paragraphs.Select(p => p.Text));
+        var table = Assert.Single(grid.Tables);
+        Assert.Equal("1.属于国家秘密", table.CellAt(0, 0)!.Text);
+        Assert.Equal("2.其他法律行政法规禁止公开", table.CellAt(1, 0)!.Text);
+        // An empty numbered paragraph would show a bare "3." in Word; as a value it must stay blank.
+        Assert.Equal("", table.CellAt(1, 1)!.Text);
+    }
+
+    [Theory]
+    [InlineData(1, "一")]
+    [InlineData(10, "十")]
+    [InlineData(11, "十一")]
+    [InlineData(20, "二十")]
+    [InlineData(22, "二十二")]
+    [InlineData(105, "一百零五")]
+    public void Chinese_counting_numbers_read_as_written(int value, string expected)
+    {
+        Assert.Equal(expected, DocxNumbering.Format(value, DocumentFormat.OpenXml.Wordprocessing.NumberFormatValues.ChineseCounting));
+    }
+
+    [Fact]
     public void Core_title_becomes_a_grid_property()
     {
         var grid = Read(P("正文"), title: "某镇2020年政府信息公开工作年度报告");

@@ -58,7 +58,7 @@ public sealed class DocxReader : IDocumentReader
     {
         var body = document.MainDocumentPart?.Document?.Body
             ?? throw new DocumentReadException(ReadErrorCodes.CorruptFile, "the Word document has no body (word/document.xml is empty)");
-        var parser = new DocxBodyParser();
+        var parser = new DocxBodyParser(DocxNumbering.For(document.MainDocumentPart!));
         var items = parser.Parse(body);
         var blocks = new DocxGridComposer().Compose(items);
 
