@@ -236,6 +236,23 @@ public class DocxReaderTests
     }
 
     [Fact]
+    public void A_frame_of_section_headings_beside_their_tables_is_unwrapped_but_a_data_table_with_one_inner_table_is_not()
+    {
+        var frame = Read(Tbl(
+            Tr(Tc("二、主动公开"), Tc(SmallTable("a", "b", "c", "d") + P())),
+            Tr(Tc("三、依申请公开"), Tc(SmallTable("e", "f", "g", "h") + P()))));
+        Assert.Equal("PTPT", string.Concat(frame.Blocks.Select(b => b is TableBlock ? "T" : "P")));
+
+        var data = Read(Tbl(
+            Tr(Tc("信息内容"), Tc("数量")),
+            Tr(Tc("规章"), Tc("1")),
+            Tr(Tc("规范性文件"), Tc("2")),
+            Tr(Tc("附注"), Tc(SmallTable("x", "y", "z", "w") + P()))));
+        Assert.Equal("TT", string.Concat(data.Blocks.Select(b => b is TableBlock ? "T" : "P")));
+        Assert.Equal((4, 2), (data.Tables.First().RowCount, data.Tables.First().ColumnCount));
+    }
+
+    [Fact]
     public void A_table_in_a_text_box_is_read_once_after_its_anchor_paragraph()
     {
         var content = "<w:txbxContent>" + P("表内标题") + SmallTable("行政复议", "行政诉讼", "0", "1") + "</w:txbxContent>";
