@@ -172,6 +172,8 @@ public class DocxReaderTests
             "<w:moveTo w:id=\"4\" w:author=\"a\">" + R("件") + "</w:moveTo>")))));
 
         Assert.Equal("共6件", Assert.Single(grid.Tables).CellAt(0, 1)!.Text);
+        Assert.Contains(grid.Notes, n => n.Code == "DOCX_TRACKED_CHANGES");
+        Assert.Empty(Read(SmallTable("a", "b", "c", "d")).Notes);
     }
 
     [Fact]

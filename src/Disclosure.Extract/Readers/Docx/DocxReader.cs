@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using Disclosure.Extract.Grid;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
 using Blip = DocumentFormat.OpenXml.Drawing.Blip;
 using ImageData = DocumentFormat.OpenXml.Vml.ImageData;
 
@@ -66,6 +67,9 @@ public sealed class DocxReader : IDocumentReader
         if (parser.SkippedAltChunks > 0)
             notes.Add(new ReaderNote("DOCX_ALTCHUNK_SKIPPED",
                 $"{parser.SkippedAltChunks} embedded foreign document(s) (w:altChunk) were not read"));
+        if (body.Descendants<InsertedRun>().Any() || body.Descendants<DeletedRun>().Any() || body.Descendants<MoveFromRun>().Any())
+            notes.Add(new ReaderNote("DOCX_TRACKED_CHANGES",
+                "the document has tracked changes not yet accepted: read as if accepted (insertions kept, deletions dropped)"));
         if (!blocks.OfType<TableBlock>().Any())
         {
             // Shapes and text boxes are drawings too; only embedded bitmaps (a:blip, v:imagedata) are pictures.
