@@ -21,21 +21,25 @@ internal static class DocxFixture
         "xmlns:m=\"http://schemas.openxmlformats.org/officeDocument/2006/math\"";
 
     /// <summary>A .docx package whose body is <paramref name="bodyXml"/> (w: markup).</summary>
-    public static MemoryStream Create(string bodyXml, string? title = null)
+    public static MemoryStream Create(string bodyXml, string? title = null, string? numberingXml = null, string? stylesXml = null)
     {
         var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = doc.AddMainDocumentPart();
             main.Document = new Document($"<w:document {Namespaces}><w:body>{bodyXml}</w:body></w:document>");
+            if (numberingXml is not null)
+                main.AddNewPart<NumberingDefinitionsPart>().Numbering = new Numbering($"<w:numbering {Namespaces}>{numberingXml}</w:numbering>");
+            if (stylesXml is not null)
+                main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles($"<w:styles {Namespaces}>{stylesXml}</w:styles>");
             if (title is not null) doc.PackageProperties.Title = title;
         }
         stream.Position = 0;
         return stream;
     }
 
-    public static TokenGrid Read(string bodyXml, string? title = null) =>
-        new DocxReader().Read(Create(bodyXml, title), "test.docx");
+    public static TokenGrid Read(string bodyXml, string? title = null, string? numberingXml = null, string? stylesXml = null) =>
+        new DocxReader().Read(Create(bodyXml, title, numberingXml, stylesXml), "test.docx");
 
     // Markup shorthands, so each test shows the structure it is about and little else.
 

@@ -126,6 +126,18 @@ public class DocxReaderTests
     }
 
     [Fact]
+    public void A_field_result_may_span_paragraphs_but_a_broken_field_hides_nothing_after_its_paragraph()
+    {
+        var grid = Read(
+            P("<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> TOC </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>", R("目录一")) +
+            P(R("目录二"), "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>") +
+            P(R("前"), "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> REF 断开的域 </w:instrText></w:r>") +
+            P("一、总体情况"));
+
+        Assert.Equal(new[] { "目录一", "目录二", "前", "一、总体情况" }, grid.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
     public void Hyperlink_text_is_part_of_the_paragraph()
     {
         var grid = Read(P(R("网址："), "<w:hyperlink w:anchor=\"top\">" + R("www.gov.cn") + "</w:hyperlink>", R("。")));
@@ -160,6 +172,8 @@ public class DocxReaderTests
             "<w:moveTo w:id=\"4\" w:author=\"a\">" + R("件") + "</w:moveTo>")))));
 
         Assert.Equal("共6件", Assert.Single(grid.Tables).CellAt(0, 1)!.Text);
+        Assert.Contains(grid.Notes, n => n.Code == "DOCX_TRACKED_CHANGES");
+        Assert.Empty(Read(SmallTable("a", "b", "c", "d")).Notes);
     }
 
     [Fact]
@@ -224,6 +238,23 @@ public class DocxReaderTests
     }
 
     [Fact]
+    public void A_frame_of_section_headings_beside_their_tables_is_unwrapped_but_a_data_table_with_one_inner_table_is_not()
+    {
+        var frame = Read(Tbl(
+            Tr(Tc("二、主动公开"), Tc(SmallTable("a", "b", "c", "d") + P())),
+            Tr(Tc("三、依申请公开"), Tc(SmallTable("e", "f", "g", "h") + P()))));
+        Assert.Equal("PTPT", string.Concat(frame.Blocks.Select(b => b is TableBlock ? "T" : "P")));
+
+        var data = Read(Tbl(
+            Tr(Tc("信息内容"), Tc("数量")),
+            Tr(Tc("规章"), Tc("1")),
+            Tr(Tc("规范性文件"), Tc("2")),
+            Tr(Tc("附注"), Tc(SmallTable("x", "y", "z", "w") + P()))));
+        Assert.Equal("TT", string.Concat(data.Blocks.Select(b => b is TableBlock ? "T" : "P")));
+        Assert.Equal((4, 2), (data.Tables.First().RowCount, data.Tables.First().ColumnCount));
+    }
+
+    [Fact]
     public void A_table_in_a_text_box_is_read_once_after_its_anchor_paragraph()
     {
         var content = "<w:txbxContent>" + P("表内标题") + SmallTable("行政复议", "行政诉讼", "0", "1") + "</w:txbxContent>";
@@ -281,6 +312,70 @@ public class DocxReaderTests
         Assert.Equal("1", table.CellAt(0, 2)!.Text);
         Assert.All(table.RowCells(1), c => Assert.Equal("", c.Text));
         Assert.Equal("3", table.CellAt(2, 2)!.Text);
+    }
+
+    [Fact]
+    public void A_document_with_pictures_and_no_tables_gets_a_note_and_text_boxes_are_not_pictures()
+    {
+        var picture = "<w:r><w:pict><v:shape id=\"p1\"><v:imagedata r:id=\"rId9\"/></v:shape></w:pict></w:r>";
+        var withPicture = Read(P("三、收到和处理政府信息公开申请情况") + P(picture));
+        Assert.Equal(ReadErrorCodes.TableAsImage, Assert.Single(withPicture.Notes).Code);
+
+        var textBox = "<w:r><w:pict><v:shape id=\"t1\"><v:textbox><w:txbxContent>" + P("框内文字") + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>";
+        var withTextBox = Read(P(R("正文"), textBox));
+        Assert.Empty(withTextBox.Notes);
+        Assert.Equal(new[] { "正文", "框内文字" }, withTextBox.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void Automatic_list_numbers_are_rendered_as_the_reader_sees_them()
+    {
+        const string numbering =
+            "<w:abstractNum w:abstractNumId=\"0\">" +
+            "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、\"/><w:suff w:val=\"nothing\"/></w:lvl>" +
+            "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"（%2）\"/><w:suff w:val=\"nothing\"/></w:lvl>" +
+            "</w:abstractNum>" +
+            "<w:abstractNum w:abstractNumId=\"1\">" +
+            "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/><w:suff w:val=\"nothing\"/></w:lvl></w:abstractNum>" +
+            "<w:abstractNum w:abstractNumId=\"2\">" +
+            "<w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"\uF06C\"/></w:lvl></w:abstractNum>" +
+            "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>" +
+            "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>" +
+            "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>" +
+            "<w:num w:numId=\"4\"><w:abstractNumId w:val=\"2\"/></w:num>";
+        const string styles =
+            "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/><w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style>";
+        static string Numbered(string text, int numId, int level = 0) =>
+            $"<w:p><w:pPr><w:numPr><w:ilvl w:val=\"{level}\"/><w:numId w:val=\"{numId}\"/></w:numPr></w:pPr>{R(text)}</w:p>";
+        static string Heading(string text) => $"<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr>{R(text)}</w:p>";
+
+        var grid = Read(
+            Heading("总体情况") + Numbered("主动公开", 1, 1) + Numbered("依申请公开", 1, 1) +
+            Heading("主动公开政府信息情况") + Numbered("规章", 1, 1) +
+            Tbl(Tr(Tc(Numbered("属于国家秘密", 2)), Tc("0")), Tr(Tc(Numbered("其他法律行政法规禁止公开", 2)), Tc(Numbered("", 2)))) +
+            Numbered("另一列表", 3) + Numbered("要点", 4),
+            numberingXml: numbering, stylesXml: styles);
+
+        Assert.Equal(
+            new[] { "一、总体情况", "（一）主动公开", "（二）依申请公开", "二、主动公开政府信息情况", "（一）规章", "1.另一列表", "要点" },
+            grid.Paragraphs.Select(p => p.Text));
+        var table = Assert.Single(grid.Tables);
+        Assert.Equal("1.属于国家秘密", table.CellAt(0, 0)!.Text);
+        Assert.Equal("2.其他法律行政法规禁止公开", table.CellAt(1, 0)!.Text);
+        // An empty numbered paragraph would show a bare "3." in Word; as a value it must stay blank.
+        Assert.Equal("", table.CellAt(1, 1)!.Text);
+    }
+
+    [Theory]
+    [InlineData(1, "一")]
+    [InlineData(10, "十")]
+    [InlineData(11, "十一")]
+    [InlineData(20, "二十")]
+    [InlineData(22, "二十二")]
+    [InlineData(105, "一百零五")]
+    public void Chinese_counting_numbers_read_as_written(int value, string expected)
+    {
+        Assert.Equal(expected, DocxNumbering.Format(value, DocumentFormat.OpenXml.Wordprocessing.NumberFormatValues.ChineseCounting));
     }
 
     [Fact]

@@ -9,9 +9,11 @@ namespace Disclosure.Extract.Readers.Docx;
 /// Reads a Word story (the body, a text box) into paragraphs and tables as the user sees them: revisions
 /// accepted, field results instead of field codes, no text from comments, bookmarks or footnote marks.
 /// </summary>
-internal sealed class DocxBodyParser
+internal sealed class DocxBodyParser(DocxNumbering? numbering)
 {
     private int _skippedAltChunks;
+
+    private DocxNumbering? Numbering => numbering;
 
     /// <summary>Embedded foreign documents (w:altChunk) that were not read.</summary>
     public int SkippedAltChunks => _skippedAltChunks;
@@ -181,9 +183,14 @@ internal sealed class DocxBodyParser
 
         public string Read(Paragraph paragraph, string path)
         {
+            // Counted before the content, which may hold text boxes with numbered paragraphs of their own.
+            var number = parser.Numbering?.Next(paragraph);
             foreach (var (child, childPath) in XmlPath.Children(paragraph, path))
                 Visit(child, childPath, hidden: false);
-            return _text.ToString().Replace("\r\n", "\n").Replace('\r', '\n').Trim('\n');
+            fields.EndParagraph();
+            var text = _text.ToString().Replace("\r\n", "\n").Replace('\r', '\n').Trim('\n');
+            // An empty numbered paragraph shows a bare number; as content it would invent a value, so drop it.
+            return number is null || text.Trim().Length == 0 ? text : number + text;
         }
 
         private void Visit(OpenXmlElement element, string path, bool hidden)
@@ -299,6 +306,15 @@ internal sealed class DocxBodyParser
             {
                 if (_inResult.Count > 0) _inResult.Pop();
             }
+        }
+
+        /// <summary>
+        /// Results may run over several paragraphs (a table of contents), instructions practically never do: a field
+        /// still in its instruction at a paragraph end is broken, and must not hide the rest of the document.
+        /// </summary>
+        public void EndParagraph()
+        {
+            while (_inResult.Contains(false)) _inResult.Pop();
         }
     }
 }

@@ -69,8 +69,8 @@ internal sealed class DocxGridComposer
     }
 
     /// <summary>
-    /// A table that only lays out the page: a single cell, or cells holding whole tables beside running text
-    /// or alone in a one-column frame. Its content is the document; the frame is not a table of data.
+    /// A table that only lays out the page: a single cell, or cells holding whole tables beside running text,
+    /// alone, in a one-column frame or in most of its rows. Its content is the document; the frame is not data.
     /// </summary>
     internal static bool IsLayoutWrapper(DocxTable table)
     {
@@ -81,7 +81,9 @@ internal sealed class DocxGridComposer
         var hasNested = cells.Any(c => c.NestedTables.Any());
         if (!hasNested) return singleColumn && hasNarrative;
         var onlyTablesInside = cells.All(c => c.NestedTables.Any() || IsBlank(c.Text));
-        return singleColumn || hasNarrative || onlyTablesInside;
+        // A data table may hold one small table in a cell; a frame holds them in row after row.
+        var rowsWithTables = table.Rows.Count(r => r.Cells.Any(c => c.NestedTables.Any()));
+        return singleColumn || hasNarrative || onlyTablesInside || rowsWithTables * 2 > table.Rows.Count;
     }
 
     private static int VisibleLength(string text) => text.Count(ch => !char.IsWhiteSpace(ch));

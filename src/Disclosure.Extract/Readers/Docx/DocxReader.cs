@@ -3,8 +3,9 @@ using System.IO.Compression;
 using System.Text;
 using Disclosure.Extract.Grid;
 using DocumentFormat.OpenXml.Packaging;
-using Drawing = DocumentFormat.OpenXml.Wordprocessing.Drawing;
-using Picture = DocumentFormat.OpenXml.Wordprocessing.Picture;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Blip = DocumentFormat.OpenXml.Drawing.Blip;
+using ImageData = DocumentFormat.OpenXml.Vml.ImageData;
 
 namespace Disclosure.Extract.Readers.Docx;
 
@@ -58,7 +59,7 @@ public sealed class DocxReader : IDocumentReader
     {
         var body = document.MainDocumentPart?.Document?.Body
             ?? throw new DocumentReadException(ReadErrorCodes.CorruptFile, "the Word document has no body (word/document.xml is empty)");
-        var parser = new DocxBodyParser();
+        var parser = new DocxBodyParser(DocxNumbering.For(document.MainDocumentPart!));
         var items = parser.Parse(body);
         var blocks = new DocxGridComposer().Compose(items);
 
@@ -66,9 +67,13 @@ public sealed class DocxReader : IDocumentReader
         if (parser.SkippedAltChunks > 0)
             notes.Add(new ReaderNote("DOCX_ALTCHUNK_SKIPPED",
                 $"{parser.SkippedAltChunks} embedded foreign document(s) (w:altChunk) were not read"));
+        if (body.Descendants<InsertedRun>().Any() || body.Descendants<DeletedRun>().Any() || body.Descendants<MoveFromRun>().Any())
+            notes.Add(new ReaderNote("DOCX_TRACKED_CHANGES",
+                "the document has tracked changes not yet accepted: read as if accepted (insertions kept, deletions dropped)"));
         if (!blocks.OfType<TableBlock>().Any())
         {
-            var images = body.Descendants<Drawing>().Count() + body.Descendants<Picture>().Count();
+            // Shapes and text boxes are drawings too; only embedded bitmaps (a:blip, v:imagedata) are pictures.
+            var images = body.Descendants<Blip>().Count() + body.Descendants<ImageData>().Count();
             if (images > 0)
                 notes.Add(new ReaderNote(ReadErrorCodes.TableAsImage,
                     $"the document has no tables but {images} image(s): tables may have been pasted as pictures"));
