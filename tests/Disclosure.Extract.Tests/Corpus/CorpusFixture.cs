@@ -3,7 +3,7 @@ using System.Text;
 using Disclosure.Extract.Corpus;
 using Disclosure.Extract.Corpus.Specs;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
 
 namespace Disclosure.Extract.Tests.Corpus;
 
@@ -36,22 +36,27 @@ public sealed class CorpusFixture : IDisposable
     /// <summary>The Word tables of a generated report, read back with OpenXml (tables → rows → cells).</summary>
     public List<List<List<WordCell>>> WordTables(string id) => _tables.GetOrAdd(id, _ => ReadTables(Path.Combine(Directory, "docx", id + ".docx")));
 
+    private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    // Reads the main part's XML directly: the typed OpenXml DOM is correct too but ten times slower on 35 files.
     private static List<List<List<WordCell>>> ReadTables(string path)
     {
         using var doc = WordprocessingDocument.Open(path, false);
-        var body = doc.MainDocumentPart!.Document.Body!;
-        return body.Elements<Table>().Select(t => t.Elements<TableRow>().Select(r => r.Elements<TableCell>().Select(c =>
+        using var stream = doc.MainDocumentPart!.GetStream();
+        var body = XDocument.Load(stream).Root!.Element(W + "body")!;
+        return body.Elements(W + "tbl").Select(t => t.Elements(W + "tr").Select(r => r.Elements(W + "tc").Select(c =>
         {
-            var props = c.TableCellProperties;
-            var vMerge = props?.VerticalMerge;
-            var merge = vMerge is null ? null : vMerge.Val?.Value == MergedCellValues.Restart ? "restart" : "continue";
+            var props = c.Element(W + "tcPr");
+            var vMerge = props?.Element(W + "vMerge");
+            var merge = vMerge is null ? null : (string?)vMerge.Attribute(W + "val") == "restart" ? "restart" : "continue";
+            var span = (int?)props?.Element(W + "gridSpan")?.Attribute(W + "val") ?? 1;
             var text = new StringBuilder();
             foreach (var el in c.Descendants())
             {
-                if (el is Text x) text.Append(x.Text);
-                else if (el is Break) text.Append('\n');
+                if (el.Name == W + "t") text.Append(el.Value);
+                else if (el.Name == W + "br") text.Append('\n');
             }
-            return new WordCell(props?.GridSpan?.Val?.Value ?? 1, merge, text.ToString());
+            return new WordCell(span, merge, text.ToString());
         }).ToList()).ToList()).ToList();
     }
 

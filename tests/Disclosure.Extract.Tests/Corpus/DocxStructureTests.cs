@@ -1,7 +1,9 @@
 using Disclosure.Extract.Corpus;
 using Disclosure.Extract.Corpus.Rendering;
 using Disclosure.Extract.Corpus.Specs;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 
 namespace Disclosure.Extract.Tests.Corpus;
 
@@ -25,6 +27,24 @@ public sealed class DocxStructureTests(CorpusFixture fixture)
                     Assert.Equal(rows[r], tables[t][r]);
             }
         }
+    }
+
+    [Fact]
+    public void Generated_docx_files_are_valid_office_open_xml()
+    {
+        var validator = new OpenXmlValidator(FileFormatVersions.Office2016);
+        // One report per distinct structure (validation is slow): layout, （六） rows, splits, extra rows.
+        var representatives = fixture.Specs
+            .GroupBy(s => (s.Layout, s.SingleOtherRow, s.Split, s.ExtraRows.Count > 0, s.Sections.Count(x => x.Heading is null)))
+            .Select(g => g.First());
+        foreach (var spec in representatives)
+        {
+            using var doc = WordprocessingDocument.Open(Path.Combine(fixture.Directory, "docx", spec.Id + ".docx"), false);
+            var errors = validator.Validate(doc).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+            Assert.True(errors.Count == 0, $"{spec.Id}: {string.Join("; ", errors.Take(3))}");
+        }
+        using var letter = WordprocessingDocument.Open(Path.Combine(fixture.Directory, "bad", "letter-with-table.docx"), false);
+        Assert.Empty(validator.Validate(letter));
     }
 
     [Fact]
