@@ -32,11 +32,12 @@ public static class ReportLayout
                 4 => ReviewTables(spec),
                 _ => [],
             };
-            for (var i = 0; i < tables.Count; i++)
+            foreach (var table in tables)
             {
-                // Word joins two tables that touch; a user who splits a table leaves a paragraph between the parts.
-                if (i > 0) blocks.Add(new ReportParagraph(ParagraphSpec.Empty));
-                blocks.Add(tables[i]);
+                // Word joins two tables that touch, so a split table or a table under a missing heading that follows
+                // another table gets the empty paragraph a Word user would have between them.
+                if (blocks.Count > 0 && blocks[^1] is ReportTable) blocks.Add(new ReportParagraph(ParagraphSpec.Empty));
+                blocks.Add(table);
             }
             blocks.AddRange(section.AfterTable.Select(p => new ReportParagraph(p)));
         }

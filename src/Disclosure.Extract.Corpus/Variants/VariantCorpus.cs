@@ -36,7 +36,7 @@ public static class VariantCorpus
         new("glosses-signed-change", "2019", 2020, OrganizationScale.CityDepartment, d => { Glosses(d); SignedChanges(d); }),
         new("ascii-quotes-heji-legal-and", "2021", 2023, OrganizationScale.County, AsciiQuotesHejiLegalAnd),
         new("zeros-left-blank", "2019", 2020, OrganizationScale.Township, ZerosLeftBlank),
-        new("totals-only", "2021", 2021, OrganizationScale.Township, TotalsOnly),
+        new("totals-only", "2021", 2021, OrganizationScale.County, TotalsOnly),
         new("placeholders", "2019", 2019, OrganizationScale.County, Placeholders),
         new("placeholders-2021", "2021", 2022, OrganizationScale.Township, Placeholders),
         new("double-zero-full-width", "2021", 2023, OrganizationScale.County, DoubleZeroAndFullWidth),
@@ -47,9 +47,9 @@ public static class VariantCorpus
         new("violates-results-sum", "2019", 2020, OrganizationScale.County, ViolateResultsSum),
         new("violates-row-sum", "2021", 2023, OrganizationScale.CityDepartment, ViolateRowSum),
         new("violates-review-sum", "2021", 2023, OrganizationScale.CityDepartment, ViolateReviewSum),
-        new("split-tables-2021", "2021", 2021, OrganizationScale.County, d => d.Split = new TableSplitSpec { ActivePerArticle = true, ApplicationsAfter = "unavailable.unclearAfterCorrection" }),
-        new("split-tables-2019", "2019", 2019, OrganizationScale.CityDepartment, d => d.Split = new TableSplitSpec { ActivePerArticle = true, ReviewHeaderSeparate = true }),
-        new("split-mid-group", "2019", 2020, OrganizationScale.CityDepartment, d => { d.Split = new TableSplitSpec { ApplicationsAfter = "denied.stateSecret" }; ThousandsInApplications(d); }),
+        new("split-tables-2021", "2021", 2021, OrganizationScale.County, d => Split(d, new TableSplitSpec { ActivePerArticle = true, ApplicationsAfter = "unavailable.unclearAfterCorrection" }, "Table 二 printed as one Word table per 第二十条 item; table 三 cut into two Word tables after （四）3 (the second part starts with （五）, no header rows).")),
+        new("split-tables-2019", "2019", 2019, OrganizationScale.CityDepartment, d => Split(d, new TableSplitSpec { ActivePerArticle = true, ReviewHeaderSeparate = true }, "Table 二 printed as one Word table per 第二十条 item; table 四 header rows and data row in two Word tables.")),
+        new("split-mid-group", "2019", 2020, OrganizationScale.CityDepartment, d => { Split(d, new TableSplitSpec { ApplicationsAfter = "denied.stateSecret" }, "Table 三 cut inside group （三）不予公开, after 1.属于国家秘密: the continued merges restart empty in the second Word table."); ThousandsInApplications(d); }),
         new("missing-headings-narrative-numbers", "2021", 2022, OrganizationScale.County, MissingHeadingsNarrative),
         new("layout-2021-in-2020", "2021", 2020, OrganizationScale.Township, Layout2021In2020),
         new("narrative-disagrees", "2019", 2020, OrganizationScale.County, NarrativeDisagrees),
@@ -263,6 +263,12 @@ public static class VariantCorpus
             d.Cells[key] = WithThousands(d.Numbers[key]);
     }
 
+    private static void Split(VariantDraft d, TableSplitSpec split, string note)
+    {
+        d.Split = split;
+        d.Notes.Add(note);
+    }
+
     // ---- structure -----------------------------------------------------------------------------------------
     private static void ExtraLocalRows(VariantDraft d)
     {
@@ -275,18 +281,21 @@ public static class VariantCorpus
 
     private static void ViolateBalance(VariantDraft d)
     {
+        d.Notes.Add("Printed with a broken balance (一+二 ≠ 三+四) in the 自然人 and 总计 columns; truth keeps the printed numbers.");
         d.SetNumber("applications.carriedForward.naturalPerson", d.Numbers["applications.carriedForward.naturalPerson"] + 1);
         d.SetNumber("applications.carriedForward.total", d.Numbers["applications.carriedForward.total"] + 1);
     }
 
     private static void ViolateResultsSum(VariantDraft d)
     {
+        d.Notes.Add("Printed with （一）予以公开 two too high in 自然人 and 总计, so （七）总计 is not the sum of the result rows.");
         d.SetNumber("applications.granted.naturalPerson", d.Numbers["applications.granted.naturalPerson"] + 2);
         d.SetNumber("applications.granted.total", d.Numbers["applications.granted.total"] + 2);
     }
 
     private static void ViolateRowSum(VariantDraft d)
     {
+        d.Notes.Add("Printed with two row totals that do not add up across the applicant columns (one moved between rows).");
         // Moving one from one row total to another keeps every column identity and breaks only the two row sums.
         var donor = TemplateCatalog.ApplicationRows(d.TemplateLayout, d.SingleOtherRow)
             .Select(r => $"applications.{r.Key}.total")
@@ -297,6 +306,7 @@ public static class VariantCorpus
 
     private static void ViolateReviewSum(VariantDraft d)
     {
+        d.Notes.Add("Table 四 prints 总计 0 for 行政复议 and 复议后起诉 although their parts are not 0 (as in a real 2023 report).");
         d.SetNumber("review.administrativeReview.upheld", Math.Max(3, d.Numbers["review.administrativeReview.upheld"]));
         d.SetNumber("review.administrativeReview.total", 0);
         d.SetNumber("review.litigationAfterReview.upheld", Math.Max(2, d.Numbers["review.litigationAfterReview.upheld"]));
