@@ -29,7 +29,7 @@ public static class CellValueParser
     public static ParsedValue Parse(string? raw, FieldValueType type, string? headerUnit = null)
     {
         if (string.IsNullOrEmpty(raw)) return ParsedValue.Blank;
-        if (TryParsePlainDigits(raw) is { } plain) return plain;
+        if ((type != FieldValueType.Amount || headerUnit is null) && TryParsePlainDigits(raw) is { } plain) return plain;
 
         var text = Ascii.IsValid(raw) ? raw : Normalize(raw);
 
