@@ -21,7 +21,7 @@ public static class CellValueParser
     private static readonly string[] UnitSuffixes = { WanYuan, Yuan, "件", "项", "个", "条" };
 
     private static readonly string[] PlaceholderWords =
-        { "无", "空", "不适用", "N/A", "NA", "暂无", "/", "\\", "...", "…" };
+        { "无", "空", "不适用", "N/A", "NA", "暂无", "...", "…" };
 
     private const int StackLimit = 256;
 
