@@ -1,1 +1,1 @@
-return 0;
+return Disclosure.Extract.Cli.CliApp.Run(args);

@@ -1,4 +1,6 @@
 using Disclosure.Extract.Readers.Docx;
+using Disclosure.Extract.Readers.Html;
+using Disclosure.Extract.Readers.Pdf;
 using Disclosure.Extract.Readers.Text;
 
 namespace Disclosure.Extract.Readers;
@@ -8,7 +10,10 @@ internal static class DefaultReaders
 {
     public static IEnumerable<IDocumentReader> All()
     {
+        // Magic-byte readers first: a PDF or a Word file named .txt is still read as what it is.
         yield return new DocxReader();
+        yield return new PdfReader();
+        yield return new HtmlReader();
         yield return new PlainTextReader();
     }
 }

@@ -1,0 +1,47 @@
+using UglyToad.PdfPig.Content;
+
+namespace Disclosure.Extract.Readers.Pdf;
+
+/// <summary>What one page holds after layout analysis: its tables and the text lines outside them, top to bottom.</summary>
+internal sealed record PageLayout(int Number, double Width, double Height, int GlyphCount, int ImageCount,
+    IReadOnlyList<PdfTable> Tables, IReadOnlyList<TextLine> Lines);
+
+/// <summary>Turns one PdfPig page into tables (lattice) and free text lines, assigning each letter to exactly one place.</summary>
+internal static class PageAnalyzer
+{
+    public static PageLayout Analyze(Page page, PdfLayoutSettings settings)
+    {
+        var glyphs = page.Letters.Select(l => PdfGlyph.From(l, page.Number)).OfType<PdfGlyph>().ToList();
+        var rules = RulingLines.Extract(page, settings);
+        var regions = LatticeTableFinder.Find(rules, settings);
+
+        var perCell = regions.Select(r => Enumerable.Range(0, r.Cells.Count).Select(_ => new List<PdfGlyph>()).ToArray()).ToArray();
+        var free = new List<PdfGlyph>();
+        foreach (var g in glyphs)
+        {
+            var placed = false;
+            for (var i = 0; i < regions.Count && !placed; i++)
+            {
+                var cell = regions[i].Locate(g.CentreX, g.CentreY);
+                if (cell < 0) continue;
+                perCell[i][cell].Add(g);
+                placed = true;
+            }
+            if (!placed) free.Add(g);
+        }
+
+        var tables = new List<PdfTable>();
+        for (var i = 0; i < regions.Count; i++)
+        {
+            var region = regions[i];
+            // Rules that enclose no text at all are decoration (underlines, boxes), not a table.
+            if (perCell[i].All(c => c.Count == 0)) continue;
+            var cells = region.Cells.Select((c, k) => new PdfTableCell(c.Row, c.Col, c.RowSpan, c.ColSpan, page.Number,
+                region.CellBox(k), TextAssembler.CellText(perCell[i][k], settings))).ToList();
+            tables.Add(new PdfTable(page.Number, region.Box, page.Number, region.Box, region.Xs, region.Ys.Count - 1, cells));
+        }
+
+        var lines = TextAssembler.Lines(free, settings);
+        return new PageLayout(page.Number, page.Width, page.Height, glyphs.Count, page.NumberOfImages, tables, lines);
+    }
+}

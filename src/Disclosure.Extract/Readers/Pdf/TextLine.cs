@@ -1,0 +1,114 @@
+using System.Text;
+using Disclosure.Extract.Grid;
+
+namespace Disclosure.Extract.Readers.Pdf;
+
+/// <summary>Glyphs sharing a baseline, in writing order, with the text rebuilt from their gaps.</summary>
+internal sealed record TextLine(IReadOnlyList<PdfGlyph> Glyphs, string Text, BoundingBox Box, double V, double Size, string Font)
+{
+    public int Page => Glyphs[0].Page;
+    public double Left => Box.Left;
+    public double Right => Box.Right;
+    public double Top => Box.Top;
+    public double Bottom => Box.Bottom;
+}
+
+/// <summary>Rebuilds reading-order text from loose glyphs: baseline clustering, then gap-aware joining.</summary>
+internal static class TextAssembler
+{
+    /// <summary>Clusters glyphs into lines, top line first, each line left to right in its own frame.</summary>
+    public static List<TextLine> Lines(IEnumerable<PdfGlyph> glyphs, PdfLayoutSettings settings)
+    {
+        var sorted = glyphs.OrderByDescending(g => g.V).ThenBy(g => g.U0).ToList();
+        var groups = new List<List<PdfGlyph>>();
+        List<PdfGlyph>? current = null;
+        double lineV = 0, lineSize = 0;
+        foreach (var g in sorted)
+        {
+            if (current is not null && Math.Abs(lineV - g.V) <= settings.BaselineTolerance * Math.Max(lineSize, g.Size))
+            {
+                current.Add(g);
+                continue;
+            }
+            current = [g];
+            groups.Add(current);
+            lineV = g.V;
+            lineSize = g.Size;
+        }
+        return groups.Select(l => MakeLine(l, settings)).ToList();
+    }
+
+    public static TextLine MakeLine(List<PdfGlyph> glyphs, PdfLayoutSettings settings)
+    {
+        var ordered = Deduplicate(glyphs.OrderBy(g => g.U0).ToList());
+        var box = ordered[0].Box;
+        foreach (var g in ordered) box = box.Union(g.Box);
+        var size = Median(ordered.Select(g => g.Size));
+        var font = ordered.GroupBy(g => g.Font).OrderByDescending(f => f.Count()).First().Key;
+        return new TextLine(ordered, Join(ordered, settings), box, ordered.Average(g => g.V), size, font);
+    }
+
+    /// <summary>
+    /// Joins glyphs of one line. CJK text carries no spaces (justification gaps are not spaces); between
+    /// Latin letters or digits a wide gap is a word space; a very wide gap always separates.
+    /// </summary>
+    public static string Join(IReadOnlyList<PdfGlyph> ordered, PdfLayoutSettings settings)
+    {
+        var sb = new StringBuilder();
+        PdfGlyph? prev = null;
+        foreach (var g in ordered)
+        {
+            if (prev is not null)
+            {
+                var gap = g.U0 - prev.U1;
+                var em = Math.Max(prev.Size, g.Size);
+                var cjk = IsCjk(prev.Text[^1]) || IsCjk(g.Text[0]);
+                if (gap > settings.SegmentGapRatio * em || (!cjk && gap > settings.WordSpaceRatio * em))
+                    sb.Append(' ');
+            }
+            sb.Append(g.Text);
+            prev = g;
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Text of a table cell: lines joined with '\n', except a stack of single glyphs (vertical writing in a
+    /// narrow merged column), which reads top to bottom as one line.
+    /// </summary>
+    public static string CellText(IReadOnlyList<PdfGlyph> glyphs, PdfLayoutSettings settings)
+    {
+        if (glyphs.Count == 0) return "";
+        var lines = Lines(glyphs, settings);
+        if (lines.Count >= 2 && lines.All(l => l.Glyphs.Count == 1))
+            return string.Concat(lines.Select(l => l.Text));
+        return string.Join("\n", lines.Select(l => l.Text));
+    }
+
+    /// <summary>Han ideographs, kana, hangul and full-width punctuation: scripts written without word spaces.</summary>
+    public static bool IsCjk(char c) =>
+        c is >= '\u2E80' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF'
+            or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFFEF' or '\u2014' or '\u2018' or '\u2019'
+            or '\u201C' or '\u201D' or '\u2026' or '\u00B7';
+
+    // Fake bold draws a glyph twice with a tiny offset; keep one.
+    private static List<PdfGlyph> Deduplicate(List<PdfGlyph> ordered)
+    {
+        var result = new List<PdfGlyph>(ordered.Count);
+        foreach (var g in ordered)
+        {
+            if (result.Count > 0 && result[^1].Text == g.Text && Math.Abs(result[^1].U0 - g.U0) < 0.2 * g.Size
+                && Math.Abs(result[^1].V - g.V) < 0.2 * g.Size)
+                continue;
+            result.Add(g);
+        }
+        return result;
+    }
+
+    public static double Median(IEnumerable<double> values)
+    {
+        var list = values.OrderBy(v => v).ToList();
+        if (list.Count == 0) return 0;
+        return list.Count % 2 == 1 ? list[list.Count / 2] : (list[list.Count / 2 - 1] + list[list.Count / 2]) / 2;
+    }
+}

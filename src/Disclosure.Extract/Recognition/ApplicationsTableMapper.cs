@@ -1,0 +1,223 @@
+using Disclosure.Extract.Grid;
+
+namespace Disclosure.Extract.Recognition;
+
+/// <summary>
+/// Maps table 三 (依申请): header rows give the applicant columns; each data row's leaf label (the rightmost label
+/// cell that starts in the row) is classified in the context of its parent group (三、本年度办理结果 → （三）不予公开 →
+/// 1.属于国家秘密). Rows whose labels match nothing are placed by template order when they fit a gap exactly.
+/// </summary>
+internal sealed class ApplicationsTableMapper(ILabelMatcher matcher, TemplateLayout layout)
+{
+    private static readonly string[] ColumnOrder = TemplateCatalog.ApplicantColumns.Select(c => c.Key).ToArray();
+    private static readonly HashSet<string> OtherSubRows = new() { "other.overdueCorrection", "other.overdueFee", "other.other" };
+
+    private sealed class DataRow
+    {
+        public required TableRow Row { get; init; }
+        public required RowCell Leaf { get; init; }
+        public required ColumnMap Columns { get; init; }
+        public string? Key { get; set; }
+        public double Score { get; set; }
+        public bool HasValues { get; init; }
+        public bool IsGroup { get; set; }
+    }
+
+    public MappingResult Map(LocatedTable table)
+    {
+        var result = new MappingResult();
+        var rows = new List<DataRow>();
+        ColumnMap? previousMap = null;
+        string? lastGroupText = null;
+
+        foreach (var part in table.Parts)
+        {
+            var tableRows = TableRow.Of(part).ToList();
+            var headerCount = CountHeaderRows(tableRows);
+            var map = BuildColumnMap(part, tableRows.Take(headerCount).ToList());
+            if (map is null)
+            {
+                map = previousMap is not null && headerCount == 0 && previousMap.Columns.Max(c => c.To) < part.ColumnCount
+                    ? previousMap
+                    : ColumnMap.Positional(part, ColumnOrder);
+                if (map.ByPosition && headerCount > 0)
+                    result.Warn(RecognitionWarnings.ColumnsByPosition,
+                        $"table 三 (table {part.TableIndex}): applicant columns not readable from the header; taken as the last 7 columns");
+            }
+            previousMap = map;
+
+            foreach (var row in tableRows.Skip(headerCount))
+            {
+                var labelParts = row.Cells.Where(c => c.Cell.LastCol < map.FirstValueColumn).ToList();
+                var valueCells = row.Cells.Where(c => c.Cell.Col >= map.FirstValueColumn).ToList();
+                var hasValues = valueCells.Any(c => c.StartsHere && ValueShape.IsFilledValue(c.Clean));
+                var leaf = labelParts.LastOrDefault(c => c.StartsHere && !c.IsEmpty);
+                if (leaf is null)
+                {
+                    if (hasValues)
+                        result.Warn(RecognitionWarnings.ExtraRow, $"table 三 row {row.Row} of table {part.TableIndex} has values but no label");
+                    continue;
+                }
+                var leafIndex = labelParts.IndexOf(leaf);
+                var parentInRow = labelParts.Take(leafIndex).LastOrDefault(c => !c.IsEmpty)?.Cell.Text;
+                if (parentInRow is not null) lastGroupText = parentInRow;
+                var parent = parentInRow ?? lastGroupText;
+                var ranked = matcher.Rank(new LabelQuery(StatisticsTable.Applications, LabelAxis.Row, leaf.Cell.Text, parent, rows.Count));
+                var data = new DataRow { Row = row, Leaf = leaf, Columns = map, HasValues = hasValues };
+                var best = ranked.FirstOrDefault();
+                if (best is not null && best.Score >= 0.6)
+                {
+                    // （六）其他处理 is a group heading in 2021 and a row in 2019: decided after all rows are seen.
+                    var otherAmbiguous = ranked.Any(c => c.Key == "other.total") && ranked.Any(c => c.Key == LabelKeys.Group("other"));
+                    if (otherAmbiguous)
+                    {
+                        data.Key = "other.total";
+                        data.Score = best.Score;
+                        lastGroupText = leaf.Cell.Text;
+                    }
+                    else if (LabelKeys.IsGroup(best.Key))
+                    {
+                        data.IsGroup = true;
+                        lastGroupText = leaf.Cell.Text;
+                    }
+                    else
+                    {
+                        data.Key = best.Key;
+                        data.Score = best.Score;
+                    }
+                }
+                if (data.IsGroup) continue;
+                // Leaves under no numbered parent reset the group context (（七）总计, 四、结转…).
+                if (data.Key is not null && TemplateCatalog.AllApplicationRows.First(r => r.Key == data.Key).Group is null or "results"
+                    && data.Key != "other.total")
+                    lastGroupText = null;
+                rows.Add(data);
+            }
+        }
+
+        ResolveOtherRows(rows, result);
+        var allowed = TemplateCatalog.ApplicationRows(layout == TemplateLayout.Unknown ? TemplateLayout.Gov2019 : layout, result.SingleOtherRow)
+            .Select(r => r.Key).ToList();
+        if (layout == TemplateLayout.Unknown)
+            allowed = TemplateCatalog.ApplicationRows(TemplateLayout.Gov2019).Select(r => r.Key).ToList();
+        AlignByOrder(rows, allowed, result);
+        Emit(rows, result);
+        return result;
+    }
+
+    private int CountHeaderRows(List<TableRow> rows)
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            var filled = row.Cells.Count(c => c.StartsHere && ValueShape.IsFilledValue(c.Clean));
+            var columnHits = row.Cells.Count(c => !c.IsEmpty && !ValueShape.IsValueLike(c.Clean) && matcher
+                .Rank(new LabelQuery(StatisticsTable.Applications, LabelAxis.Column, c.Cell.Text)).FirstOrDefault() is { Score: >= 0.9 });
+            if (columnHits >= 2) continue;
+            var labelHit = row.Cells.Where(c => c.StartsHere && !c.IsEmpty && !ValueShape.IsValueLike(c.Clean))
+                .Any(c => matcher.Rank(new LabelQuery(StatisticsTable.Applications, LabelAxis.Row, c.Cell.Text))
+                    .FirstOrDefault() is { Score: >= 0.6 });
+            if (labelHit || filled >= 3) return i;
+        }
+        return 0;
+    }
+
+    private ColumnMap? BuildColumnMap(GridTable table, List<TableRow> headerRows)
+    {
+        if (headerRows.Count == 0) return null;
+        var keys = new string?[table.ColumnCount];
+        for (var c = 0; c < table.ColumnCount; c++)
+        {
+            for (var i = headerRows.Count - 1; i >= 0; i--)
+            {
+                var cell = table.CellAt(headerRows[i].Row, c);
+                if (cell is null || LabelText.Clean(cell.Text).Length == 0) continue;
+                var best = matcher.Rank(new LabelQuery(StatisticsTable.Applications, LabelAxis.Column, cell.Text)).FirstOrDefault();
+                if (best is null || best.Score < 0.6) continue;
+                if (!LabelKeys.IsGroup(best.Key)) keys[c] = best.Key;
+                break;
+            }
+        }
+        return ColumnMap.FromHeader(table, keys, ColumnOrder);
+    }
+
+    private static void ResolveOtherRows(List<DataRow> rows, MappingResult result)
+    {
+        var hasSubRows = rows.Any(r => r.Key is not null && OtherSubRows.Contains(r.Key));
+        foreach (var r in rows.Where(r => r.Key == "other.total").ToList())
+        {
+            if (hasSubRows && !r.HasValues) rows.Remove(r); // the 2021 group heading in a row of its own
+        }
+        if (!hasSubRows && rows.Any(r => r.Key == "other.total"))
+            result.SingleOtherRow = true;
+    }
+
+    /// <summary>
+    /// Unmatched rows (and rows whose key the layout does not have) between two matched rows take the template keys
+    /// missing between them, in order, when the counts agree; otherwise they are extras.
+    /// </summary>
+    private static void AlignByOrder(List<DataRow> rows, List<string> allowed, MappingResult result)
+    {
+        foreach (var r in rows.Where(r => r.Key is not null && !allowed.Contains(r.Key))) r.Key = null;
+        // Duplicates: the first occurrence in reading order keeps the key.
+        var seen = new HashSet<string>();
+        foreach (var r in rows.Where(r => r.Key is not null))
+            if (!seen.Add(r.Key!))
+            {
+                result.Warn(RecognitionWarnings.DuplicateRow, $"table 三 has a second row labelled '{r.Leaf.Cell.Text.Trim()}'; kept in extras");
+                r.Key = null;
+            }
+
+        var i = 0;
+        while (i < rows.Count)
+        {
+            if (rows[i].Key is not null) { i++; continue; }
+            var start = i;
+            while (i < rows.Count && rows[i].Key is null) i++;
+            var gap = rows.GetRange(start, i - start);
+            var before = start > 0 ? allowed.IndexOf(rows[start - 1].Key!) : -1;
+            var after = i < rows.Count ? allowed.IndexOf(rows[i].Key!) : allowed.Count;
+            var missing = allowed.Skip(before + 1).Take(Math.Max(0, after - before - 1)).Where(k => !seen.Contains(k)).ToList();
+            if (missing.Count == gap.Count && gap.Count > 0)
+            {
+                for (var j = 0; j < gap.Count; j++)
+                {
+                    gap[j].Key = missing[j];
+                    gap[j].Score = 0.5;
+                    seen.Add(missing[j]);
+                    result.Warn(RecognitionWarnings.LabelByPosition,
+                        $"table 三 row '{gap[j].Leaf.Cell.Text.Trim()}' matched no label; mapped by template order to {missing[j]}",
+                        $"applications.{missing[j]}");
+                }
+            }
+        }
+    }
+
+    private static void Emit(List<DataRow> rows, MappingResult result)
+    {
+        foreach (var r in rows)
+        {
+            result.Decisions.Add(new LabelDecision(StatisticsTable.Applications, r.Leaf.Cell.Text, r.Key, r.Key is null ? 0 : r.Score));
+            if (r.Key is null)
+            {
+                var raw = string.Join(" | ", r.Columns.Columns.Select(c => ValueCell(r.Row, c.From, c.To)?.Cell.Text.Trim() ?? ""));
+                result.Extras.Add(new ExtraRow(3, r.Leaf.Cell.Text.Trim(), raw, r.Row.Ref(r.Leaf.Cell)));
+                result.Warn(RecognitionWarnings.ExtraRow, $"table 三 row '{r.Leaf.Cell.Text.Trim()}' matches no template row; kept in extras");
+                continue;
+            }
+            foreach (var (col, from, to) in r.Columns.Columns)
+            {
+                var cell = ValueCell(r.Row, from, to);
+                if (cell is null) continue;
+                result.Fields.Add(new FieldReading($"applications.{r.Key}.{col}", cell.Cell.Text, r.Row.Ref(cell.Cell),
+                    r.Score * (r.Columns.ByPosition ? 0.95 : 1.0), FieldValueType.Count));
+            }
+        }
+    }
+
+    private static RowCell? ValueCell(TableRow row, int from, int to)
+    {
+        var candidates = row.CellsOver(from, to).Where(c => c.Cell.Col >= from || c.Cell.LastCol <= to).ToList();
+        return candidates.FirstOrDefault(c => c.StartsHere && !c.IsEmpty) ?? candidates.FirstOrDefault(c => c.StartsHere) ?? candidates.FirstOrDefault();
+    }
+}

@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Disclosure.Extract.Grid;
+
+namespace Disclosure.Extract.Recognition;
+
+/// <summary>
+/// Reads title, organization, year and publication date from the text (template.md §7): the title among the first
+/// paragraphs (possibly over two or three lines), the organization and year from the title's known patterns, the
+/// date from the signature line at the end, else from the page's own metadata.
+/// </summary>
+public static partial class MetadataExtractor
+{
+    private const int TitleSearchParagraphs = 8;
+
+    [GeneratedRegex(@"(?<y>(19|20)\d{2})\s*年")]
+    private static partial Regex YearRegex();
+
+    [GeneratedRegex(@"^(?<y>(19|20)\d{2})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日$")]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"^(?<y>[〇零一二三四五六七八九]{4})年(?<m>[一二三四五六七八九十]{1,2})月(?<d>[一二三四五六七八九十]{1,3})日$")]
+    private static partial Regex ChineseDateLine();
+
+    [GeneratedRegex(@"(发布|公开|成文|发文)(日期|时间)[:：]?\s*(?<y>(19|20)\d{2})[-./年](?<m>\d{1,2})[-./月](?<d>\d{1,2})")]
+    private static partial Regex PublishedLabel();
+
+    [GeneratedRegex(@"统计(期限|时限|时间|期间)[^。]{0,20}?(?<y>(19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")]
+    private static partial Regex StatisticsPeriod();
+
+    [GeneratedRegex(@"(政府信息公开|政务公开|信息公开)")]
+    private static partial Regex DisclosureWord();
+
+    public static ReportMetadata Extract(TokenGrid grid, IReadOnlyList<SectionHeading> headings)
+    {
+        var paragraphs = grid.Paragraphs.Select(p => p.Text.Replace("[bookmark: _GoBack]", "").Trim())
+            .Where(t => t.Length > 0).ToList();
+        var firstHeadingBlock = headings.Count > 0 ? headings[0].BlockIndex : int.MaxValue;
+        var leading = grid.Paragraphs.Where(p => p.Index < firstHeadingBlock).Select(p => p.Text.Trim())
+            .Where(t => t.Length > 0).Take(TitleSearchParagraphs).ToList();
+        if (leading.Count == 0) leading = paragraphs.Take(TitleSearchParagraphs).ToList();
+
+        var title = FindTitle(leading);
+        if (title is null && grid.Properties.TryGetValue(GridProperties.Title, out var propTitle) && IsTitleLike(Squash(propTitle)))
+            title = propTitle.Trim();
+        var (organization, year) = title is null ? (null, null) : ParseTitle(Squash(title));
+        year ??= StatisticsYear(paragraphs);
+        var published = PublishedDate(paragraphs, grid);
+        return new ReportMetadata(title is null ? null : Squash(title), organization, year, published);
+    }
+
+    private static string Squash(string s) =>
+        Regex.Replace(s.Replace("[bookmark: _GoBack]", ""), @"[\s\u3000\u00A0]+", "");
+
+    private static bool IsTitleLike(string s) =>
+        s.Length <= 60 && (s.Contains("报告") || s.Contains("年报")) && DisclosureWord().IsMatch(s);
+
+    private static string? FindTitle(List<string> leading)
+    {
+        for (var i = 0; i < leading.Count; i++)
+        {
+            var line = Squash(leading[i]);
+            if (line.Length > 60) continue;
+            if (IsTitleLike(line))
+            {
+                // A title split over lines: a short preceding line without punctuation belongs to it.
+                if (i > 0 && Squash(leading[i - 1]) is { Length: > 0 and <= 30 } prev && !Regex.IsMatch(prev, "[。，；：]")
+                    && !IsTitleLike(prev) && !DisclosureWord().IsMatch(line[..Math.Min(2, line.Length)]) && Regex.IsMatch(prev, "(19|20)\\d{2}年?$|[镇乡县区市局委办处府院厅部]$"))
+                    return prev + line;
+                return line;
+            }
+            if (i + 1 < leading.Count && line.Length <= 40 && DisclosureWord().IsMatch(line) && !Regex.IsMatch(line, "[。，；]"))
+            {
+                var joined = line + Squash(leading[i + 1]);
+                if (IsTitleLike(joined) && Squash(leading[i + 1]).Length <= 20) return joined;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Organization and year from the title patterns of template.md §7.</summary>
+    public static (string? Organization, int? Year) ParseTitle(string title)
+    {
+        int? year = YearRegex().Match(title) is { Success: true } ym ? int.Parse(ym.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
+        string? org = null;
+        var yearMatch = YearRegex().Match(title);
+        var word = DisclosureWord().Match(title);
+        if (yearMatch.Success && yearMatch.Index == 0)
+        {
+            // {YYYY}年{org}政府信息公开…
+            var rest = title[yearMatch.Length..].TrimStart('度');
+            var w = DisclosureWord().Match(rest);
+            if (w.Success) org = rest[..w.Index];
+        }
+        else
+        {
+            var cut = new[] { yearMatch.Success ? yearMatch.Index : int.MaxValue, word.Success ? word.Index : int.MaxValue }.Min();
+            if (cut != int.MaxValue) org = title[..cut];
+        }
+        if (org is not null)
+        {
+            org = org.Trim('（', '）', '(', ')', '：', ':');
+            if (org.EndsWith("关于", StringComparison.Ordinal)) org = org[..^2];
+            if (org.Length < 2) org = null;
+        }
+        return (org, year);
+    }
+
+    private static int? StatisticsYear(List<string> paragraphs)
+    {
+        foreach (var p in paragraphs)
+        {
+            var m = StatisticsPeriod().Match(Squash(p));
+            if (m.Success) return int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        }
+        return null;
+    }
+
+    private static string? PublishedDate(List<string> paragraphs, TokenGrid grid)
+    {
+        // The signature date closes the report: search the last few paragraphs, last first.
+        foreach (var p in paragraphs.AsEnumerable().Reverse().Take(8))
+        {
+            foreach (var line in p.Split('\n').Reverse())
+            {
+                var s = Squash(line);
+                if (DateLine().Match(s) is { Success: true } m) return Iso(m);
+                if (ChineseDateLine().Match(s) is { Success: true } c) return ChineseIso(c);
+            }
+        }
+        foreach (var p in paragraphs)
+            if (PublishedLabel().Match(Squash(p)) is { Success: true } m) return Iso(m);
+        return grid.Properties.TryGetValue(GridProperties.PublishedDate, out var d) ? d : null;
+    }
+
+    private static string? Iso(Match m)
+    {
+        int y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), mo = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture),
+            d = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? $"{y:D4}-{mo:D2}-{d:D2}" : null;
+    }
+
+    private static string? ChineseIso(Match m)
+    {
+        const string digits = "〇一二三四五六七八九";
+        var y = int.Parse(string.Concat(m.Groups["y"].Value.Select(ch => ch == '零' ? '0' : (char)('0' + digits.IndexOf(ch)))), CultureInfo.InvariantCulture);
+        static int Small(string s) => s switch
+        {
+            _ when s.StartsWith('十') => 10 + (s.Length > 1 ? "一二三四五六七八九".IndexOf(s[1]) + 1 : 0),
+            _ when s.Length == 3 => ("一二三".IndexOf(s[0]) + 1) * 10 + "一二三四五六七八九".IndexOf(s[2]) + 1,
+            _ when s.Length == 2 && s[1] == '十' => ("一二三".IndexOf(s[0]) + 1) * 10,
+            _ => "一二三四五六七八九".IndexOf(s[0]) + 1,
+        };
+        var mo = Small(m.Groups["m"].Value);
+        var d = Small(m.Groups["d"].Value);
+        return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? $"{y:D4}-{mo:D2}-{d:D2}" : null;
+    }
+}

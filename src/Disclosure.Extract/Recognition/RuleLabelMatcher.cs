@@ -1,0 +1,110 @@
+using System.Collections.Frozen;
+
+namespace Disclosure.Extract.Recognition;
+
+/// <summary>
+/// Rule-based label matching (template.md §5.3): exact match of the normalized label, then the longest distinctive
+/// fragment it contains, then a small edit distance. The parent group, when known, breaks ties between sub-rows.
+/// </summary>
+public sealed class RuleLabelMatcher : ILabelMatcher
+{
+    private sealed record Entry(string Key, string Canonical, string[] Fragments, string? Group);
+
+    private readonly FrozenDictionary<(StatisticsTable, LabelAxis), Entry[]> _entries;
+
+    public RuleLabelMatcher()
+    {
+        var d = new Dictionary<(StatisticsTable, LabelAxis), List<Entry>>();
+        void Add(StatisticsTable t, LabelAxis a, string key, string label, IEnumerable<string> fragments, string? group = null)
+        {
+            if (!d.TryGetValue((t, a), out var list)) d[(t, a)] = list = new List<Entry>();
+            list.Add(new Entry(key, LabelText.Core(label), fragments.Select(LabelText.Clean).Distinct().ToArray(), group));
+        }
+
+        foreach (var layout in new[] { TemplateLayout.Gov2019, TemplateLayout.Gov2021 })
+        foreach (var row in TemplateCatalog.ActiveRows(layout))
+        {
+            Add(StatisticsTable.Active, LabelAxis.Row, row.Key, row.Label, row.Fragments);
+            foreach (var col in row.Columns)
+                Add(StatisticsTable.Active, LabelAxis.Column, col.Key, col.Label, col.Fragments);
+        }
+        Add(StatisticsTable.Active, LabelAxis.Row, LabelKeys.Caption, "第二十条", new[] { "第二十条", "二十条" });
+        Add(StatisticsTable.Active, LabelAxis.Row, LabelKeys.Header, "信息内容", new[] { "信息内容" });
+
+        foreach (var row in TemplateCatalog.AllApplicationRows)
+            Add(StatisticsTable.Applications, LabelAxis.Row, row.Key, row.Label, row.Fragments, row.Group);
+        foreach (var g in TemplateCatalog.ApplicationGroups)
+            Add(StatisticsTable.Applications, LabelAxis.Row, LabelKeys.Group(g.Key), g.Label, g.Fragments);
+        foreach (var col in TemplateCatalog.ApplicantColumns)
+            Add(StatisticsTable.Applications, LabelAxis.Column, col.Key, col.Label, col.Fragments);
+        foreach (var label in TemplateCatalog.ApplicantGroupLabels)
+            Add(StatisticsTable.Applications, LabelAxis.Column, LabelKeys.Group("applicants"), label, new[] { label });
+
+        foreach (var o in TemplateCatalog.ReviewOutcomes)
+            Add(StatisticsTable.Review, LabelAxis.Column, o.Key, o.Label, o.Fragments);
+        foreach (var g in TemplateCatalog.ReviewGroups)
+            Add(StatisticsTable.Review, LabelAxis.ColumnGroup, g.Key, g.Label, g.Fragments);
+        Add(StatisticsTable.Review, LabelAxis.ColumnGroup, LabelKeys.Group("litigation"), "行政诉讼", new[] { "行政诉讼" });
+
+        _entries = d.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+    }
+
+    public IReadOnlyList<LabelCandidate> Rank(LabelQuery query)
+    {
+        if (!_entries.TryGetValue((query.Table, query.Axis), out var entries)) return Array.Empty<LabelCandidate>();
+        var core = LabelText.Core(query.Text);
+        if (core.Length == 0) return Array.Empty<LabelCandidate>();
+        var cleaned = LabelText.Clean(query.Text);
+        var parentGroup = query.Parent is null ? null : GroupOf(query.Parent);
+        // A numbered sub-item (1. 2. …) belongs to its parent group; an unnumbered label may be a group itself.
+        var numberedSubItem = LabelText.LeadingOrdinal(cleaned) is { Length: > 0 } ord && char.IsAsciiDigit(ord[0]);
+
+        var best = new Dictionary<string, LabelCandidate>();
+        foreach (var e in entries)
+        {
+            double score;
+            string method;
+            if (core == e.Canonical || cleaned == e.Canonical)
+            {
+                (score, method) = (1.0, "exact");
+            }
+            else
+            {
+                var frag = e.Fragments.Where(f => f.Length > 0 && (core.Contains(f, StringComparison.Ordinal) || cleaned.Contains(f, StringComparison.Ordinal)))
+                    .OrderByDescending(f => f.Length).FirstOrDefault();
+                if (frag is not null)
+                {
+                    score = 0.72 + 0.23 * Math.Min(1.0, (double)frag.Length / core.Length);
+                    method = "fragment";
+                }
+                else
+                {
+                    var max = Math.Max(1, e.Canonical.Length / 4);
+                    var dist = LabelText.EditDistance(core, e.Canonical, max);
+                    if (dist > max) continue;
+                    (score, method) = (0.7 - 0.05 * dist, "edit");
+                }
+            }
+
+            if (query.Table == StatisticsTable.Applications && query.Axis == LabelAxis.Row)
+            {
+                if (parentGroup is not null && e.Group is not null)
+                    score += e.Group == parentGroup ? 0.04 : (numberedSubItem ? -0.25 : -0.02);
+                if (numberedSubItem && LabelKeys.IsGroup(e.Key)) score -= 0.3;
+            }
+            score = Math.Clamp(score, 0, 1);
+            if (!best.TryGetValue(e.Key, out var prev) || prev.Score < score)
+                best[e.Key] = new LabelCandidate(e.Key, score, method);
+        }
+        return best.Values.Where(c => c.Score >= 0.5).OrderByDescending(c => c.Score).ToList();
+    }
+
+    private string? GroupOf(string parentText)
+    {
+        var ranked = Rank(new LabelQuery(StatisticsTable.Applications, LabelAxis.Row, parentText));
+        var g = ranked.FirstOrDefault(c => LabelKeys.IsGroup(c.Key));
+        if (g is not null) return g.Key[LabelKeys.GroupPrefix.Length..];
+        // （六）其他处理 is both a 2019 row and the 2021 group heading.
+        return ranked.FirstOrDefault()?.Key == "other.total" ? "other" : null;
+    }
+}
