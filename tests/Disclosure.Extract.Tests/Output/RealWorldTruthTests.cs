@@ -5,6 +5,7 @@ using Disclosure.Extract.Output;
 using Disclosure.Extract.Recognition;
 using Disclosure.Extract.Tests.Validation;
 using Disclosure.Extract.Validation;
+using Disclosure.Extract.Tests.TestSupport;
 using Disclosure.Extract.Values;
 
 namespace Disclosure.Extract.Tests.Output;
@@ -19,7 +20,7 @@ public class RealWorldTruthTests
 
     private static List<Truth> LoadAll()
     {
-        var folder = SharedData.RealWorldFolder();
+        var folder = SharedFolder.Realworld;
         if (folder is null) return [];
         var list = new List<Truth>();
         foreach (var path in Directory.EnumerateFiles(folder, "*.truth.json").Order(StringComparer.Ordinal))
