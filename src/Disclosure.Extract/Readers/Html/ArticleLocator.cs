@@ -47,6 +47,8 @@ internal sealed partial class ArticleLocator
         {
             var next = root.Children.FirstOrDefault(child =>
                 !ElementRoles.IsInvisible(child) && !ElementRoles.IsChromeElement(child)
+                // A data table is content, not a container: the article is what holds it.
+                && (!ElementRoles.IsTable(child) || IsLayoutTable(child))
                 && StatsOf(child) is var s
                 && s.ReadableText > 0
                 && s.ReadableText >= BulkShare * page.ReadableText
@@ -118,6 +120,27 @@ internal sealed partial class ArticleLocator
         var stats = new ElementStats(text, linkText, links, tables, blocks);
         if (ElementRoles.IsTable(element) && IsStatisticsTable(element, stats)) stats = stats with { StatisticsTables = tables + 1 };
         return _stats[element] = stats;
+    }
+
+    /// <summary>
+    /// A table used to lay out the page rather than hold data: one of its few cells carries most of its text
+    /// as several paragraphs, or carries another table.
+    /// </summary>
+    public bool IsLayoutTable(IElement table)
+    {
+        var tableText = StatsOf(table).Text;
+        if (tableText == 0) return false;
+        var cells = TableStructure.Rows(table).SelectMany(TableStructure.Cells).ToList();
+        foreach (var cell in cells)
+        {
+            var s = StatsOf(cell);
+            var share = (double)s.Text / tableText;
+            // A data table has many cells sharing its text; a layout table has a few, one of them holding the page.
+            if (share < 0.5 || (cells.Count > 6 && share < 0.8)) continue;
+            if (cell.Descendants<IElement>().Any(ElementRoles.IsTable)) return true;
+            if (s.Blocks >= 4 && s.Text >= 200) return true;
+        }
+        return false;
     }
 
     /// <summary>A table that looks like data: several rows, several columns, numbers, few links.</summary>

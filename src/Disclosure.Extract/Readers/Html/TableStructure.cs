@@ -24,6 +24,15 @@ internal static class TableStructure
         return head.Concat(body).Concat(foot);
     }
 
+    /// <summary>This row and the rows after it in the same row group.</summary>
+    public static int RowsLeftInGroup(IElement row)
+    {
+        var count = 1;
+        for (var next = row.NextElementSibling; next is not null; next = next.NextElementSibling)
+            if (IsRow(next)) count++;
+        return count;
+    }
+
     public static IEnumerable<IElement> Cells(IElement row) => row.Children.Where(IsCell);
 
     public static IElement? Caption(IElement table) => table.Children.FirstOrDefault(c => c.LocalName == "caption");
