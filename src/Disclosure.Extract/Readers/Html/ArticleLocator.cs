@@ -51,6 +51,8 @@ internal sealed partial class ArticleLocator
                 && (!ElementRoles.IsTable(child) || IsLayoutTable(child))
                 && StatsOf(child) is var s
                 && s.ReadableText > 0
+                // A single paragraph is content, not a container (its <br> lines are still the article).
+                && s.Blocks >= 2
                 && s.ReadableText >= BulkShare * page.ReadableText
                 && s.StatisticsTables == StatsOf(root).StatisticsTables);
             if (next is null) break;

@@ -63,6 +63,13 @@ public class HtmlEncodingTests
         Assert.Equal(Title, grid.Paragraphs.First().Text);
     }
 
+    [Fact]
+    public void A_stale_gb2312_declaration_does_not_garble_a_utf8_page()
+    {
+        var grid = HtmlTestPages.Read(Encoding.UTF8.GetBytes(Page("<meta charset=\"gb2312\">")));
+        Assert.Equal(Title, grid.Paragraphs.First().Text);
+    }
+
     [Theory]
     [InlineData("report.html", "<p>x</p>", true)]
     [InlineData("report.shtml", "<p>x</p>", true)]
