@@ -4,6 +4,7 @@ using AngleSharp.Dom;
 namespace Disclosure.Extract.Readers.Html;
 
 /// <summary>Visible-text measures of one element's subtree, used to tell the article from portal chrome.</summary>
+/// <param name="Blocks">Paragraph-level elements (p, div, headings, list items…) at or below the element, table parts excluded.</param>
 internal sealed record ElementStats(int Text, int LinkText, int Links, int StatisticsTables, int Blocks)
 {
     public static readonly ElementStats Empty = new(0, 0, 0, 0, 0);
@@ -118,29 +119,38 @@ internal sealed partial class ArticleLocator
                 blocks += s.Blocks;
             }
         }
-        if (ElementRoles.IsBlock(element)) blocks++;
+        // Table structure is not counted: Blocks tells paragraphs and sections apart from grid cells.
+        if (ElementRoles.IsBlock(element) && !TableStructure.IsTablePart(element)) blocks++;
         var stats = new ElementStats(text, linkText, links, tables, blocks);
-        if (ElementRoles.IsTable(element) && IsStatisticsTable(element, stats)) stats = stats with { StatisticsTables = tables + 1 };
+        if (ElementRoles.IsTable(element))
+        {
+            if (LooksLikeLayout(element, text)) _layoutTables.Add(element);
+            else if (IsStatisticsTable(element, stats)) stats = stats with { StatisticsTables = tables + 1 };
+        }
         return _stats[element] = stats;
     }
 
+    private readonly HashSet<IElement> _layoutTables = new();
+
     /// <summary>
-    /// A table used to lay out the page rather than hold data: one of its few cells carries most of its text
-    /// as several paragraphs, or carries another table.
+    /// A table used to lay out the page rather than hold data: one cell carries a long run of paragraphs, or one
+    /// of a few cells carries most of the text together with another table.
     /// </summary>
-    public bool IsLayoutTable(IElement table)
+    public bool IsLayoutTable(IElement table) => _layoutTables.Contains(table);
+
+    private bool LooksLikeLayout(IElement table, int tableText)
     {
-        var tableText = StatsOf(table).Text;
         if (tableText == 0) return false;
         var cells = TableStructure.Rows(table).SelectMany(TableStructure.Cells).ToList();
         foreach (var cell in cells)
         {
             var s = StatsOf(cell);
+            // Data cells hold a number or a label, at most a few short lines; a page region holds paragraphs.
+            if ((s.Blocks >= 4 && s.ReadableText >= 200) || s.ReadableText >= 500) return true;
             var share = (double)s.Text / tableText;
             // A data table has many cells sharing its text; a layout table has a few, one of them holding the page.
             if (share < 0.5 || (cells.Count > 6 && share < 0.8)) continue;
             if (cell.Descendants<IElement>().Any(ElementRoles.IsTable)) return true;
-            if (s.Blocks >= 4 && s.Text >= 200) return true;
         }
         return false;
     }

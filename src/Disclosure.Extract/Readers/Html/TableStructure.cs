@@ -37,6 +37,9 @@ internal static class TableStructure
 
     public static IElement? Caption(IElement table) => table.Children.FirstOrDefault(c => c.LocalName == "caption");
 
+    public static bool IsTablePart(IElement e) =>
+        e.LocalName is "table" or "thead" or "tbody" or "tfoot" or "tr" or "td" or "th" or "caption" or "colgroup" or "col";
+
     public static bool IsCell(IElement e) => e.LocalName is "td" or "th";
 
     private static bool IsRow(IElement e) => e.LocalName == "tr";

@@ -144,13 +144,15 @@ public class HtmlArticleTests
     public void Article_in_a_layout_table_cell_is_found()
     {
         var page =
-            "<html><head><title>年报</title></head><body><table width=\"980\"><tr><td colspan=\"2\"><a href=\"/\">首页</a> <a href=\"/x\">政务公开</a></td></tr>" +
+            "<html><head><title>年报</title></head><body><table width=\"980\"><tr>" +
+            string.Concat(new[] { "首页", "政务公开", "政民互动", "办事服务", "走进某某", "专题专栏" }.Select(n => $"<td><a href=\"/{n.Length}\">{n}</a></td>")) +
+            "</tr><tr><td colspan=\"6\"><table>" +
             "<tr><td width=\"200\"><ul><li><a href=\"/1\">机构概况</a></li><li><a href=\"/2\">政策文件</a></li><li><a href=\"/3\">规划计划</a></li></ul></td>" +
             $"<td><p>{ReportTitle}</p>{Article}</td></tr>" +
-            "<tr><td colspan=\"2\">主办单位：某某市人民政府办公室 网站标识码：1234000001</td></tr></table></body></html>";
+            "</table></td></tr><tr><td colspan=\"6\">主办单位：某某市人民政府办公室 网站标识码：1234000001</td></tr></table></body></html>";
         var grid = HtmlTestPages.Read(page);
         Assert.Equal(ReportTitle, grid.Paragraphs.First().Text);
-        Assert.DoesNotContain(grid.Paragraphs, p => p.Text.Contains("主办单位") || p.Text.Contains("机构概况"));
+        Assert.DoesNotContain(grid.Paragraphs, p => p.Text.Contains("主办单位") || p.Text.Contains("机构概况") || p.Text.Contains("专题专栏"));
         Assert.Equal(3, grid.Tables.Count(t => t.RowCount > 3));
     }
 }

@@ -123,19 +123,22 @@ public class HtmlTableTests
     }
 
     [Fact]
-    public void Layout_table_wrapping_the_article_is_unwrapped()
+    public void Layout_tables_wrapping_the_article_are_unwrapped()
     {
+        // Old portals frame the report in one-cell tables, here two of them (one per half of the report).
         var grid = HtmlTestPages.Read(
             "<html><body><table width=\"100%\"><tr><td>" +
             "<p>某某镇2021年政府信息公开工作年度报告</p>" + HtmlTestPages.Paragraphs("总体情况", 4) +
-            HtmlTestPages.NumberTable("第二十条第（一）项", 4, 3) + "<p>三、收到和处理政府信息公开申请情况</p>" +
-            HtmlTestPages.NumberTable("申请人情况", 5, 11) +
-            "</td></tr></table></body></html>");
+            HtmlTestPages.NumberTable("第二十条第（一）项", 4, 3) +
+            "</td></tr></table><table width=\"100%\" border=\"0\"><tr><td>" +
+            "<p>三、收到和处理政府信息公开申请情况</p>" + HtmlTestPages.NumberTable("申请人情况", 5, 11) +
+            HtmlTestPages.Paragraphs("改进情况", 4) + "</td></tr></table></body></html>");
         Assert.Equal(2, grid.Tables.Count());
         Assert.All(grid.Tables, t => Assert.Equal(3, t.ColumnCount));
         Assert.Equal("某某镇2021年政府信息公开工作年度报告", grid.Paragraphs.First().Text);
-        Assert.Equal(6, grid.Paragraphs.Count());
+        Assert.Equal(10, grid.Paragraphs.Count());
         Assert.IsType<TableBlock>(grid.Blocks[5]);
+        Assert.Equal("三、收到和处理政府信息公开申请情况", Assert.IsType<ParagraphBlock>(grid.Blocks[6]).Text);
     }
 
     [Fact]
