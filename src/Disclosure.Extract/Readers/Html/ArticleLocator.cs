@@ -155,16 +155,21 @@ internal sealed partial class ArticleLocator
         return false;
     }
 
-    /// <summary>A table that looks like data: several rows, several columns, numbers, few links.</summary>
+    /// <summary>
+    /// A table that looks like statistics: several rows and columns, few links, and at least four cells that are
+    /// a bare number. Page-metadata tables (索引号, 文号, dates) have digits but hardly any bare numbers.
+    /// </summary>
     private static bool IsStatisticsTable(IElement table, ElementStats stats)
     {
         if (stats.LinkDensity > 0.3) return false;
         var rows = TableStructure.Rows(table).ToList();
         if (rows.Count < 3) return false;
-        var cells = rows.SelectMany(TableStructure.Cells).ToList();
         if (rows.Max(r => TableStructure.Cells(r).Count()) < 2) return false;
-        return cells.Count(c => c.TextContent.Any(char.IsAsciiDigit)) >= 3;
+        return rows.SelectMany(TableStructure.Cells).Count(c => BareNumber().IsMatch(c.TextContent)) >= 4;
     }
+
+    [GeneratedRegex(@"^[\s\u00A0\u3000]*[-+]?\d+(\.\d+)?[\s\u00A0\u3000]*\S{0,2}[\s\u00A0\u3000]*$")]
+    private static partial Regex BareNumber();
 
     private static int CountVisible(string text)
     {

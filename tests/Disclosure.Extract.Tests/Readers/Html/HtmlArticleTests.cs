@@ -155,4 +155,20 @@ public class HtmlArticleTests
         Assert.DoesNotContain(grid.Paragraphs, p => p.Text.Contains("主办单位") || p.Text.Contains("机构概况") || p.Text.Contains("专题专栏"));
         Assert.Equal(3, grid.Tables.Count(t => t.RowCount > 3));
     }
+
+    [Fact]
+    public void Disclosure_metadata_table_above_the_article_is_chrome_but_gives_the_date()
+    {
+        const string metadata =
+            "<table class=\"xxgk-info\"><tr><td>索引号：</td><td>11350100MB1234567X/2022-00015</td><td>分类：</td><td>年度报告</td></tr>" +
+            "<tr><td>发布机构：</td><td>某某市生态环境局</td><td>发文日期：</td><td>2022-01-21</td></tr>" +
+            "<tr><td>名称：</td><td>某某市生态环境局2021年度报告</td><td>文号：</td><td>无</td></tr></table>";
+        var page = PortalPage(Article).Replace("<h1 class=\"detail-title\">", metadata + "<h1 class=\"detail-title\">")
+            .Replace("<span>发布时间：2022-01-28 09:30</span>", "");
+        var grid = HtmlTestPages.Read(page);
+        Assert.DoesNotContain(grid.AllCellTexts(), t => t.Contains("索引号"));
+        Assert.Equal(ReportTitle, grid.Paragraphs.First().Text);
+        Assert.Equal(3, grid.Tables.Count());
+        Assert.Equal("2022-01-21", grid.Properties[GridProperties.PublishedDate]);
+    }
 }
