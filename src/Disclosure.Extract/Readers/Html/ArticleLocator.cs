@@ -88,7 +88,8 @@ internal sealed partial class ArticleLocator
             && !e.LocalName.Equals("b", StringComparison.OrdinalIgnoreCase)) return false;
         var stats = StatsOf(e);
         if (stats.Text is 0 or > 80 || stats.LinkText > 0) return false;
-        if (e.Closest("a") is not null) return false;
+        for (var a = e.ParentElement; a is not null; a = a.ParentElement)
+            if (ElementRoles.IsLink(a)) return false;
         var text = e.TextContent;
         if (!ReportTitle().IsMatch(text)) return false;
         // The innermost element carrying the title, not every wrapper around it.
