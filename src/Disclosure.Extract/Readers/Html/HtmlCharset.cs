@@ -62,8 +62,10 @@ internal static partial class HtmlCharset
                 return HasNonAscii(bytes) && Utf8.IsValid(bytes) ? new UTF8Encoding(false) : Gb18030;
             case "utf-8" or "utf8" or "unicode-1-1-utf-8":
                 return Utf8.IsValid(bytes) ? new UTF8Encoding(false) : null;
-            // A page cannot really be UTF-16 without a BOM and still carry an ASCII meta tag.
-            case "utf-16" or "utf-16le" or "utf-16be" or "unicode":
+            // A page cannot really be UTF-16 without a BOM and still carry an ASCII meta tag; and a Chinese report
+            // declared Latin-1/ASCII is an editor default, not the truth — detect instead.
+            case "utf-16" or "utf-16le" or "utf-16be" or "unicode" or "iso-8859-1" or "latin1" or "windows-1252"
+                or "us-ascii" or "ascii":
                 return null;
         }
         try

@@ -135,9 +135,13 @@ public class HtmlArticleTests
     [Fact]
     public void Icons_and_photos_beside_real_tables_are_not_reported()
     {
-        var article = Article.Replace("<p>一、总体情况</p>", "<p>一、总体情况<img src=\"/icon.gif\" width=\"12\" height=\"12\"></p>")
+        var article = Article.Replace("<p>一、总体情况</p>", "<p>一、总体情况<img src=\"/icon.gif\" width=\"12\" height=\"12\"><img src=\"/dot.png\" style=\"width: 8px;height:8px\"></p>")
                       + "<p><img src=\"/photo.jpg\" width=\"500\"></p>";
         Assert.Empty(HtmlTestPages.Read(PortalPage(article)).Notes);
+        // Without any table, icons alone are still no reason for a note.
+        var textOnly = "<p>一、总体情况<img src=\"/icon.gif\" width=\"12\" height=\"12\"><img src=\"/dot.png\" style=\"width: 8px;height:8px\"></p>"
+                       + HtmlTestPages.Paragraphs("总体情况", 4);
+        Assert.Empty(HtmlTestPages.Read(PortalPage(textOnly)).Notes);
     }
 
     [Fact]

@@ -64,6 +64,13 @@ public class HtmlEncodingTests
     }
 
     [Fact]
+    public void A_latin1_editor_default_on_a_gbk_page_is_ignored()
+    {
+        var grid = HtmlTestPages.Read(Gbk.GetBytes(Page("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">")));
+        Assert.Equal(Title, grid.Paragraphs.First().Text);
+    }
+
+    [Fact]
     public void A_stale_gb2312_declaration_does_not_garble_a_utf8_page()
     {
         var grid = HtmlTestPages.Read(Encoding.UTF8.GetBytes(Page("<meta charset=\"gb2312\">")));
