@@ -83,6 +83,7 @@ public class HtmlEncodingTests
     [InlineData("report.MHT", "x", true)]
     [InlineData("download", "<!DOCTYPE html><html><body>x</body></html>", true)]
     [InlineData("download", "\r\n  <html><body>x</body></html>", true)]
+    [InlineData("download", "<!-- saved from url=(0041)https://www.example.gov.cn/nb/1.html -->\r\n<html>", true)]
     [InlineData("download", "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n", true)]
     [InlineData("report.txt", "一、总体情况\n本年度……", false)]
     [InlineData("report.docx", "PK\u0003\u0004", false)]
