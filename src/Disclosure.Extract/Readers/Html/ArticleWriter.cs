@@ -102,14 +102,15 @@ internal sealed class ArticleWriter
     }
 
     /// <summary>
-    /// Portal chrome that sits inside the article box: semantic nav/aside/footer, small chrome-named boxes
+    /// Portal chrome that sits inside the article box: semantic nav/aside, small chrome-named boxes
     /// (share, print, related links) and link lists — never anything holding a data table.
     /// </summary>
     private bool IsChromeInsideArticle(IElement e)
     {
         var stats = _locator.StatsOf(e);
         if (stats.StatisticsTables > 0 || TableStructure.IsCell(e) || _locator.IsTitleHeading(e)) return false;
-        if (ElementRoles.IsChromeElement(e)) return true;
+        // An article's own <footer> may carry the signature and date, so it goes through the size rules below.
+        if (ElementRoles.IsChromeElement(e) && e.LocalName != "footer") return true;
         var small = stats.ReadableText <= ChromeMaxShare * _articleText;
         if (small && ElementRoles.HasChromeName(e)) return true;
         return small && ElementRoles.IsBlock(e) && stats.Links >= 2 && stats.LinkDensity >= 0.6;
