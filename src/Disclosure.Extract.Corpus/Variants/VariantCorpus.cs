@@ -190,8 +190,8 @@ public static class VariantCorpus
     private static void ZerosLeftBlank(VariantDraft d)
     {
         foreach (var key in d.Keys.Where(k => k.StartsWith("applications.", StringComparison.Ordinal) || k.StartsWith("review.", StringComparison.Ordinal)))
-            if (d.Numbers[key] == 0) d.Cells[key] = d.Rng.Chance(0.5) ? "" : "\u00A0";
-        d.Notes.Add("Zero cells of tables 三 and 四 left empty or NBSP: their truth is null (blank), never 0.");
+            if (d.Numbers[key] == 0) d.Cells[key] = d.Rng.Next(0, 2) switch { 0 => "", 1 => "\u00A0", _ => "\u3000" };
+        d.Notes.Add("Zero cells of tables 三 and 四 left empty, NBSP or U+3000: their truth is null (blank), never 0.");
     }
 
     private static void TotalsOnly(VariantDraft d)
@@ -259,6 +259,10 @@ public static class VariantCorpus
 
     private static void ThousandsInApplications(VariantDraft d)
     {
+        // A busy city office: tripling every table 三 number keeps all identities (they are linear) and passes 1,000.
+        foreach (var key in d.Keys.Where(k => k.StartsWith("applications.", StringComparison.Ordinal)))
+            d.SetNumber(key, d.Numbers[key] * 3);
+        d.Notes.Add("Table 三 counts of 1,000 and more printed with thousands separators (truth the number).");
         foreach (var key in d.Keys.Where(k => k.StartsWith("applications.", StringComparison.Ordinal) && d.Numbers[k] >= 1000))
             d.Cells[key] = WithThousands(d.Numbers[key]);
     }
