@@ -279,7 +279,10 @@ public static class VariantCorpus
         var published = d.Rng.Next(20, 400);
         d.ExtraRows.Add(new ExtraRowSpec { Table = "active", After = "procurement", Cells = [$"{d.Year}年本行政区域（或本部门）政府信息公开发布总数量（非新闻类、消息类）：{published}"] });
         d.ExtraRows.Add(new ExtraRowSpec { Table = "active", After = "normativeDocuments", Cells = ["其他主动公开文件(含以本单位名义正式签发的主动公开文件)", $"{d.Rng.Next(5, 40)}", $"{d.Rng.Next(5, 40)}", $"{d.Rng.Next(40, 200)}"] });
-        d.ExtraRows.Add(new ExtraRowSpec { Table = "applications", After = "carriedForward", Cells = ["其中：通过网络平台提交的申请数量", .. Enumerable.Range(0, 7).Select(_ => d.Rng.Next(0, 9).ToString())] });
+        // A "其中" row: part of each column's new applications, with its own total.
+        var online = TemplateCatalog.ApplicantColumns.Where(c => c.Key != "total")
+            .Select(c => (decimal)d.Rng.Next(0, (int)d.Numbers[$"applications.newReceived.{c.Key}"])).ToList();
+        d.ExtraRows.Add(new ExtraRowSpec { Table = "applications", After = "carriedForward", Cells = ["其中：通过网络平台提交的申请数量", .. online.Append(online.Sum()).Select(VariantDraft.Format)] });
         d.Notes.Add("Local extra rows with no canonical key: a one-cell row ending '：N' and a 3-value row in table 二, an 8-cell row after 四、结转下年度继续办理 in table 三.");
     }
 
