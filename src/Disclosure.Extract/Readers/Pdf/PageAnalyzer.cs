@@ -35,13 +35,13 @@ internal static class PageAnalyzer
         {
             var region = regions[i];
             // Rules that enclose no text at all are decoration (underlines, boxes), not a table.
-            if (perCell[i].All(c => c.Count == 0)) continue;
+            if (perCell[i].All(c => c.All(g => g.IsSpace))) continue;
             var cells = region.Cells.Select((c, k) => new PdfTableCell(c.Row, c.Col, c.RowSpan, c.ColSpan, page.Number,
                 region.CellBox(k), TextAssembler.CellText(perCell[i][k], settings))).ToList();
             tables.Add(new PdfTable(page.Number, region.Box, page.Number, region.Box, region.Xs, region.Ys.Count - 1, cells));
         }
 
         var lines = TextAssembler.Lines(free, settings);
-        return new PageLayout(page.Number, page.Width, page.Height, glyphs.Count, page.NumberOfImages, tables, lines);
+        return new PageLayout(page.Number, page.Width, page.Height, glyphs.Count(g => !g.IsSpace), page.NumberOfImages, tables, lines);
     }
 }

@@ -6,15 +6,19 @@ namespace Disclosure.Extract.Readers.Pdf;
 /// <summary>
 /// One letter of a page, with its position in page space (for cell assignment) and in its own reading frame:
 /// U runs along the writing direction, V across it (larger V = earlier line), so rotated text reads like
-/// horizontal text.
+/// horizontal text. A space glyph has Text " ".
 /// </summary>
 internal sealed record PdfGlyph(
     int Page, string Text, double U0, double U1, double V, double Size, double CentreX, double CentreY, BoundingBox Box, string Font)
 {
+    public bool IsSpace => Text == " ";
+
     public static PdfGlyph? From(Letter letter, int page)
     {
         var text = letter.Value;
-        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (string.IsNullOrEmpty(text)) return null;
+        // Space glyphs are kept as hints for word breaks; their geometry never drives layout.
+        if (string.IsNullOrWhiteSpace(text)) text = " ";
         var size = letter.PointSize > 0.5 ? letter.PointSize : Math.Max(1, letter.GlyphRectangle.Height);
         var start = letter.StartBaseLine;
         var end = letter.EndBaseLine;

@@ -41,6 +41,8 @@ public sealed record PdfLayoutSettings
     public double ShortLineRatio { get; init; } = 2.0;
     /// <summary>Line pitch larger than this multiple of the usual pitch separates paragraphs.</summary>
     public double ParagraphGapRatio { get; init; } = 1.45;
+    /// <summary>Lines further apart than this share of the font size never belong to one paragraph (short documents have no usual pitch).</summary>
+    public double MaxLinePitchRatio { get; init; } = 2.6;
 
     /// <summary>Stream tables (no rules): a column gap is at least this share of the font size.</summary>
     public double StreamColumnGapRatio { get; init; } = 2.0;

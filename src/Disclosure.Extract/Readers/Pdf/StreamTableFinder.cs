@@ -8,9 +8,10 @@ namespace Disclosure.Extract.Readers.Pdf;
 /// </summary>
 internal static class StreamTableFinder
 {
-    private sealed record Segment(List<PdfGlyph> Glyphs, double Left, double Right)
+    private sealed record Segment(List<PdfGlyph> Glyphs)
     {
-        public bool IsNumber => Glyphs.All(g => g.Text.All(c => char.IsDigit(c) || c is '.' or ',' or '-' or '%'));
+        public double Left => Glyphs.Where(g => !g.IsSpace).Min(g => g.Box.Left);
+        public double Right => Glyphs.Where(g => !g.IsSpace).Max(g => g.Box.Right);
     }
 
     public static (List<PdfTable> Tables, List<TextLine> RemainingLines) Find(int page, List<TextLine> lines, PdfLayoutSettings settings)
@@ -41,23 +42,29 @@ internal static class StreamTableFinder
     {
         var result = new List<Segment>();
         var current = new List<PdfGlyph>();
-        foreach (var g in line.Glyphs)
+        PdfGlyph? prev = null;
+        foreach (var g in line.WithSpaces)
         {
-            if (current.Count > 0)
+            if (g.IsSpace)
             {
-                var prev = current[^1];
+                if (prev is not null) current.Add(g);
+                continue;
+            }
+            if (prev is not null)
+            {
                 var gap = g.U0 - prev.U1;
                 var em = Math.Max(prev.Size, g.Size);
                 var numeric = IsNumeric(prev.Text) && IsNumeric(g.Text);
                 if (gap >= settings.StreamColumnGapRatio * em || (numeric && gap > settings.WordSpaceRatio * em))
                 {
-                    result.Add(new Segment(current, current[0].Box.Left, current[^1].Box.Right));
+                    result.Add(new Segment(current));
                     current = [];
                 }
             }
             current.Add(g);
+            prev = g;
         }
-        if (current.Count > 0) result.Add(new Segment(current, current[0].Box.Left, current[^1].Box.Right));
+        if (prev is not null) result.Add(new Segment(current));
         return result;
     }
 
@@ -83,7 +90,8 @@ internal static class StreamTableFinder
             {
                 var first = bands.FindIndex(b => b.Right >= s.Left);
                 var last = bands.FindLastIndex(b => b.Left <= s.Right);
-                var box = new BoundingBox(s.Left, s.Glyphs.Min(g => g.Box.Bottom), s.Right, s.Glyphs.Max(g => g.Box.Top));
+                var box = new BoundingBox(s.Left, s.Glyphs.Where(g => !g.IsSpace).Min(g => g.Box.Bottom), s.Right,
+                    s.Glyphs.Where(g => !g.IsSpace).Max(g => g.Box.Top));
                 cells.Add(new PdfTableCell(r, first, 1, Math.Max(1, last - first + 1), page, box, TextAssembler.Join(s.Glyphs, settings)));
             }
         }

@@ -3,8 +3,11 @@ using Disclosure.Extract.Grid;
 
 namespace Disclosure.Extract.Readers.Pdf;
 
-/// <summary>Glyphs sharing a baseline, in writing order, with the text rebuilt from their gaps.</summary>
-internal sealed record TextLine(IReadOnlyList<PdfGlyph> Glyphs, string Text, BoundingBox Box, double V, double Size, string Font)
+/// <summary>
+/// Glyphs sharing a baseline, in writing order, with the text rebuilt from their gaps. Glyphs holds the visible
+/// glyphs; WithSpaces adds the space glyphs that mark word breaks.
+/// </summary>
+internal sealed record TextLine(IReadOnlyList<PdfGlyph> Glyphs, IReadOnlyList<PdfGlyph> WithSpaces, string Text, BoundingBox Box, double V, double Size, string Font)
 {
     public int Page => Glyphs[0].Page;
     public double Left => Box.Left;
@@ -19,7 +22,9 @@ internal static class TextAssembler
     /// <summary>Clusters glyphs into lines, top line first, each line left to right in its own frame.</summary>
     public static List<TextLine> Lines(IEnumerable<PdfGlyph> glyphs, PdfLayoutSettings settings)
     {
-        var sorted = glyphs.OrderByDescending(g => g.V).ThenBy(g => g.U0).ToList();
+        var all = glyphs.ToList();
+        var spaces = all.Where(g => g.IsSpace).ToList();
+        var sorted = all.Where(g => !g.IsSpace).OrderByDescending(g => g.V).ThenBy(g => g.U0).ToList();
         var groups = new List<List<PdfGlyph>>();
         List<PdfGlyph>? current = null;
         double lineV = 0, lineSize = 0;
@@ -35,39 +40,56 @@ internal static class TextAssembler
             lineV = g.V;
             lineSize = g.Size;
         }
-        return groups.Select(l => MakeLine(l, settings)).ToList();
+        // A space glyph joins the line whose baseline it shares, to mark a word break there.
+        var lines = groups.Select(l => (Glyphs: l, V: l.Average(g => g.V), Size: l.Max(g => g.Size))).ToList();
+        foreach (var space in spaces)
+        {
+            var home = lines.FindIndex(l => Math.Abs(l.V - space.V) <= settings.BaselineTolerance * l.Size);
+            if (home >= 0) lines[home].Glyphs.Add(space);
+        }
+        return lines.Select(l => MakeLine(l.Glyphs, settings)).ToList();
     }
 
     public static TextLine MakeLine(List<PdfGlyph> glyphs, PdfLayoutSettings settings)
     {
-        var ordered = Deduplicate(glyphs.OrderBy(g => g.U0).ToList());
+        var all = glyphs.OrderBy(g => g.U0).ToList();
+        var ordered = Deduplicate(all.Where(g => !g.IsSpace).ToList());
         var box = ordered[0].Box;
         foreach (var g in ordered) box = box.Union(g.Box);
         var size = Median(ordered.Select(g => g.Size));
         var font = ordered.GroupBy(g => g.Font).OrderByDescending(f => f.Count()).First().Key;
-        return new TextLine(ordered, Join(ordered, settings), box, ordered.Average(g => g.V), size, font);
+        return new TextLine(ordered, all, Join(all, settings), box, ordered.Average(g => g.V), size, font);
     }
 
     /// <summary>
-    /// Joins glyphs of one line. CJK text carries no spaces (justification gaps are not spaces); between
-    /// Latin letters or digits a wide gap is a word space; a very wide gap always separates.
+    /// Joins glyphs of one line (in writing order). CJK text carries no spaces (justification gaps are not
+    /// spaces); between Latin letters or digits a wide gap is a word space, and a space glyph lowers the bar to
+    /// half; a very wide gap always separates.
     /// </summary>
     public static string Join(IReadOnlyList<PdfGlyph> ordered, PdfLayoutSettings settings)
     {
         var sb = new StringBuilder();
         PdfGlyph? prev = null;
+        var sawSpace = false;
         foreach (var g in ordered)
         {
+            if (g.IsSpace)
+            {
+                sawSpace = prev is not null;
+                continue;
+            }
             if (prev is not null)
             {
                 var gap = g.U0 - prev.U1;
                 var em = Math.Max(prev.Size, g.Size);
                 var cjk = IsCjk(prev.Text[^1]) || IsCjk(g.Text[0]);
-                if (gap > settings.SegmentGapRatio * em || (!cjk && gap > settings.WordSpaceRatio * em))
+                var wordGap = settings.WordSpaceRatio * em * (sawSpace ? 0.5 : 1);
+                if (gap > settings.SegmentGapRatio * em || (!cjk && gap > wordGap))
                     sb.Append(' ');
             }
             sb.Append(g.Text);
             prev = g;
+            sawSpace = false;
         }
         return sb.ToString();
     }
@@ -78,7 +100,7 @@ internal static class TextAssembler
     /// </summary>
     public static string CellText(IReadOnlyList<PdfGlyph> glyphs, PdfLayoutSettings settings)
     {
-        if (glyphs.Count == 0) return "";
+        if (glyphs.All(g => g.IsSpace)) return "";
         var lines = Lines(glyphs, settings);
         if (lines.Count >= 2 && lines.All(l => l.Glyphs.Count == 1))
             return string.Concat(lines.Select(l => l.Text));
