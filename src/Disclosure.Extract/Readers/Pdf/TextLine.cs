@@ -95,16 +95,16 @@ internal static class TextAssembler
     }
 
     /// <summary>
-    /// Text of a table cell: lines joined with '\n', except a stack of single glyphs (vertical writing in a
-    /// narrow merged column), which reads top to bottom as one line.
+    /// Text of a table cell: lines joined with '\n', except in a narrow column, where a stack of single glyphs
+    /// (vertical writing) or a CJK label wrapped every one or two glyphs reads top to bottom as one line.
     /// </summary>
     public static string CellText(IReadOnlyList<PdfGlyph> glyphs, PdfLayoutSettings settings)
     {
         if (glyphs.All(g => g.IsSpace)) return "";
         var lines = Lines(glyphs, settings);
-        if (lines.Count >= 2 && lines.All(l => l.Glyphs.Count == 1))
-            return string.Concat(lines.Select(l => l.Text));
-        return string.Join("\n", lines.Select(l => l.Text));
+        var stacked = lines.Count >= 2 && lines.All(l => l.Glyphs.Count == 1);
+        var narrowWrap = lines.Count >= 3 && lines.All(l => l.Glyphs.Count <= 2 && l.Glyphs.All(g => IsCjk(g.Text[0])));
+        return string.Join(stacked || narrowWrap ? "" : "\n", lines.Select(l => l.Text));
     }
 
     /// <summary>Han ideographs, kana, hangul and full-width punctuation: scripts written without word spaces.</summary>
