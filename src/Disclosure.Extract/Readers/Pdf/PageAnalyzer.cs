@@ -37,7 +37,7 @@ internal static class PageAnalyzer
             // Rules that enclose no text at all are decoration (underlines, boxes), not a table.
             if (perCell[i].All(c => c.All(g => g.IsSpace))) continue;
             var cells = region.Cells.Select((c, k) => new PdfTableCell(c.Row, c.Col, c.RowSpan, c.ColSpan, page.Number,
-                region.CellBox(k), TextAssembler.CellText(perCell[i][k], settings))).ToList();
+                region.CellBox(k), TextAssembler.CellText(perCell[i][k], settings, region.CellBox(k)))).ToList();
             tables.Add(new PdfTable(page.Number, region.Box, page.Number, region.Box, region.Xs, region.Ys.Count - 1, cells));
         }
 

@@ -9,7 +9,8 @@ namespace Disclosure.Extract.Readers.Pdf;
 /// horizontal text. A space glyph has Text " ".
 /// </summary>
 internal sealed record PdfGlyph(
-    int Page, string Text, double U0, double U1, double V, double Size, double CentreX, double CentreY, BoundingBox Box, string Font)
+    int Page, string Text, double U0, double U1, double V, double Size, double CentreX, double CentreY, BoundingBox Box, string Font,
+    bool Upright = true)
 {
     public bool IsSpace => Text == " ";
 
@@ -36,7 +37,8 @@ internal sealed record PdfGlyph(
         var rect = letter.GlyphRectangle;
         BoundingBox box;
         double cx, cy;
-        if (Math.Abs(uy) < 1e-3 && ux > 0)
+        var upright = Math.Abs(uy) < 1e-3 && ux > 0;
+        if (upright)
         {
             // Horizontal text: the advance box is steadier than glyph outlines (punctuation sits in a corner).
             box = new BoundingBox(start.X, start.Y - 0.2 * size, Math.Max(end.X, start.X + 0.1), start.Y + 0.8 * size);
@@ -50,6 +52,6 @@ internal sealed record PdfGlyph(
             cx = (box.Left + box.Right) / 2;
             cy = (box.Bottom + box.Top) / 2;
         }
-        return new PdfGlyph(page, text, u0, u1, v, size, cx, cy, box, letter.FontName ?? "");
+        return new PdfGlyph(page, text, u0, u1, v, size, cx, cy, box, letter.FontName ?? "", upright);
     }
 }

@@ -27,6 +27,8 @@ public sealed record PdfLayoutSettings
     public double BaselineTolerance { get; init; } = 0.35;
     /// <summary>A gap between Latin or digit glyphs wider than this share of the font size is a word space.</summary>
     public double WordSpaceRatio { get; init; } = 0.3;
+    /// <summary>Space (share of the font size) a cell keeps free at its right edge; a word that would not fit within it wraps.</summary>
+    public double CellPaddingRatio { get; init; } = 0.5;
     /// <summary>A gap wider than this share of the font size separates two text segments of a line, whatever the script.</summary>
     public double SegmentGapRatio { get; init; } = 2.5;
 

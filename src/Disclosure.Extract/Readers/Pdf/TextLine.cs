@@ -95,16 +95,52 @@ internal static class TextAssembler
     }
 
     /// <summary>
-    /// Text of a table cell: lines joined with '\n', except in a narrow column, where a stack of single glyphs
-    /// (vertical writing) or a CJK label wrapped every one or two glyphs reads top to bottom as one line.
+    /// Text of a table cell. A line break the cell's width forced (the next line's first word would not have
+    /// fitted) is a soft wrap and disappears, as in the Word table the PDF was printed from; other breaks are
+    /// kept as '\n'. Without a cell box, a stack of single glyphs (vertical writing) or a CJK label wrapped every
+    /// one or two glyphs still reads as one line.
     /// </summary>
-    public static string CellText(IReadOnlyList<PdfGlyph> glyphs, PdfLayoutSettings settings)
+    public static string CellText(IReadOnlyList<PdfGlyph> glyphs, PdfLayoutSettings settings, BoundingBox? cell = null)
     {
         if (glyphs.All(g => g.IsSpace)) return "";
         var lines = Lines(glyphs, settings);
         var stacked = lines.Count >= 2 && lines.All(l => l.Glyphs.Count == 1);
         var narrowWrap = lines.Count >= 3 && lines.All(l => l.Glyphs.Count <= 2 && l.Glyphs.All(g => IsCjk(g.Text[0])));
-        return string.Join(stacked || narrowWrap ? "" : "\n", lines.Select(l => l.Text));
+        if (stacked || narrowWrap) return string.Concat(lines.Select(l => l.Text));
+
+        var sb = new StringBuilder(lines[0].Text);
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var next = lines[i];
+            if (cell is not null && IsSoftWrap(lines[i - 1], next, cell, settings))
+            {
+                if (!IsCjk(sb[^1]) && !IsCjk(next.Text[0])) sb.Append(' ');
+            }
+            else
+            {
+                sb.Append('\n');
+            }
+            sb.Append(next.Text);
+        }
+        return sb.ToString();
+    }
+
+    private static bool IsSoftWrap(TextLine line, TextLine next, BoundingBox cell, PdfLayoutSettings settings)
+    {
+        if (!line.Glyphs.All(g => g.Upright) || !next.Glyphs.All(g => g.Upright)) return false;
+        // Width of the next line's first word: one glyph for CJK, a run of tight glyphs for Latin.
+        var first = next.Glyphs[0];
+        var end = first.U1;
+        if (!IsCjk(first.Text[0]))
+        {
+            foreach (var g in next.Glyphs.Skip(1))
+            {
+                if (IsCjk(g.Text[0]) || g.U0 - end > settings.WordSpaceRatio * g.Size) break;
+                end = g.U1;
+            }
+        }
+        var room = cell.Right - line.Right;
+        return end - first.U0 > room - settings.CellPaddingRatio * first.Size;
     }
 
     /// <summary>Han ideographs, kana, hangul and full-width punctuation: scripts written without word spaces.</summary>

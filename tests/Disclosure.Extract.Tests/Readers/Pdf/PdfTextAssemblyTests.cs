@@ -66,6 +66,19 @@ public sealed class PdfTextAssemblyTests
     }
 
     [Fact]
+    public void A_line_the_cell_width_forced_to_wrap_joins_and_a_break_with_room_left_is_kept()
+    {
+        // Cell 0..45 wide: "结果" ends at 20 and "维" (10 wide) would still fit before 45.
+        var roomy = Run("结果", 0, 100).Concat(Run("维持", 0, 87)).ToList();
+        Assert.Equal("结果\n维持", TextAssembler.CellText(roomy, Settings, new BoundingBox(-1, 80, 45, 110)));
+        // Cell 0..24 wide: "维" would not have fitted after "结果", so the break is the cell's doing.
+        Assert.Equal("结果维持", TextAssembler.CellText(roomy, Settings, new BoundingBox(-1, 80, 24, 110)));
+        var latin = Run("Total", 0, 100).Concat(Run("amount", 0, 87)).ToList();
+        Assert.Equal("Total amount", TextAssembler.CellText(latin, Settings, new BoundingBox(-1, 80, 30, 110)));
+        Assert.Equal("Total\namount", TextAssembler.CellText(latin, Settings, new BoundingBox(-1, 80, 80, 110)));
+    }
+
+    [Fact]
     public void Glyphs_out_of_order_in_the_content_stream_are_read_in_position_order()
     {
         var glyphs = Run("7730.28", 0, 100);
