@@ -20,7 +20,7 @@ internal sealed record PdfGlyph(
         if (string.IsNullOrEmpty(text)) return null;
         // Space glyphs are kept as hints for word breaks; their geometry never drives layout.
         if (string.IsNullOrWhiteSpace(text)) text = " ";
-        var size = letter.PointSize > 0.5 ? letter.PointSize : Math.Max(1, letter.GlyphRectangle.Height);
+        var size = letter.PointSize > 0.5 ? letter.PointSize : Math.Max(1, letter.BoundingBox.Height);
         var start = letter.StartBaseLine;
         var end = letter.EndBaseLine;
         var dx = end.X - start.X;
@@ -28,13 +28,15 @@ internal sealed record PdfGlyph(
         var length = Math.Sqrt(dx * dx + dy * dy);
         // A zero-advance glyph gives no direction: take the page's horizontal.
         var (ux, uy) = length > 1e-6 ? (dx / length, dy / length) : (1.0, 0.0);
+        // Diagonal text is a watermark or stamp, never table or body text; it would only pollute cells.
+        if (Math.Abs(ux) > 0.05 && Math.Abs(uy) > 0.05) return null;
         // "Up" for the glyph is the writing direction turned a quarter counter-clockwise.
         var (vx, vy) = (-uy, ux);
         var u0 = start.X * ux + start.Y * uy;
-        var u1 = length > 1e-6 ? end.X * ux + end.Y * uy : u0 + Math.Max(letter.GlyphRectangle.Width, size * 0.5);
+        var u1 = length > 1e-6 ? end.X * ux + end.Y * uy : u0 + Math.Max(letter.BoundingBox.Width, size * 0.5);
         var v = start.X * vx + start.Y * vy;
 
-        var rect = letter.GlyphRectangle;
+        var rect = letter.BoundingBox;
         BoundingBox box;
         double cx, cy;
         var upright = Math.Abs(uy) < 1e-3 && ux > 0;
