@@ -4,11 +4,17 @@ namespace Disclosure.Extract.Readers.Pdf;
 
 /// <summary>What one page holds after layout analysis: its tables and the text lines outside them, top to bottom.</summary>
 internal sealed record PageLayout(int Number, double Width, double Height, int GlyphCount, int ImageCount,
-    IReadOnlyList<PdfTable> Tables, IReadOnlyList<TextLine> Lines);
+    IReadOnlyList<PdfTable> Tables, IReadOnlyList<TextLine> Lines)
+{
+    /// <summary>Glyphs whose font maps to no real character (no ToUnicode): text that only OCR could recover.</summary>
+    public int UnmappedGlyphCount { get; init; }
+}
 
 /// <summary>Turns one PdfPig page into tables (lattice) and free text lines, assigning each letter to exactly one place.</summary>
 internal static class PageAnalyzer
 {
+    private static bool IsUnmapped(char c) => char.IsControl(c) || c is '\uFFFD' || c is >= '\uE000' and <= '\uF8FF';
+
     public static PageLayout Analyze(Page page, PdfLayoutSettings settings)
     {
         var glyphs = page.Letters.Select(l => PdfGlyph.From(l, page.Number)).OfType<PdfGlyph>().ToList();
@@ -42,6 +48,9 @@ internal static class PageAnalyzer
         }
 
         var lines = TextAssembler.Lines(free, settings);
-        return new PageLayout(page.Number, page.Width, page.Height, glyphs.Count(g => !g.IsSpace), page.NumberOfImages, tables, lines);
+        return new PageLayout(page.Number, page.Width, page.Height, glyphs.Count(g => !g.IsSpace), page.NumberOfImages, tables, lines)
+        {
+            UnmappedGlyphCount = glyphs.Count(g => g.Text.Any(IsUnmapped)),
+        };
     }
 }

@@ -25,6 +25,12 @@ internal sealed class PdfLayoutAssembler(PdfLayoutSettings settings)
             notes.Add(new ReaderNote("IMAGE_ONLY_PAGE",
                 string.Create(CultureInfo.InvariantCulture, $"page {p.Number} has images but no text; its content (perhaps a scanned table) was not read")));
 
+        var unmapped = pages.Sum(p => p.UnmappedGlyphCount);
+        var glyphs = pages.Sum(p => p.GlyphCount);
+        if (unmapped > glyphs * 0.2)
+            notes.Add(new ReaderNote("UNMAPPED_TEXT", string.Create(CultureInfo.InvariantCulture,
+                $"{unmapped} of {glyphs} glyphs have no Unicode mapping in their font; their text is unreliable")));
+
         var furniture = PageFurniture.Find(pages.Select(p => (p.Number, p.Height, p.Lines)).ToList(), settings);
         var bodyLines = new List<(PageLayout Page, List<TextLine> Lines, List<PdfTable> Tables)>();
         foreach (var page in pages)

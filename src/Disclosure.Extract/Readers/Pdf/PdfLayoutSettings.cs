@@ -10,7 +10,7 @@ public sealed record PdfLayoutSettings
 
     /// <summary>A filled rectangle thinner than this is a ruling line, not a shaded cell.</summary>
     public double MaxRuleThickness { get; init; } = 2.5;
-    /// <summary>Segments shorter than this are glyph debris or tick marks, not borders.</summary>
+    /// <summary>Rules shorter than this (after dashes are merged) are glyph debris or tick marks, not borders.</summary>
     public double MinRuleLength { get; init; } = 3.0;
     /// <summary>Parallel rules whose positions differ by less than this are one rule (double borders, pixel snapping).</summary>
     public double SnapTolerance { get; init; } = 2.0;
