@@ -17,7 +17,11 @@ internal static class PageAnalyzer
 
     public static PageLayout Analyze(Page page, PdfLayoutSettings settings)
     {
-        var glyphs = page.Letters.Select(l => PdfGlyph.From(l, page.Number)).OfType<PdfGlyph>().ToList();
+        // Text placed outside the visible page (overflowing tables, hidden leftovers) is not part of the document.
+        var visible = page.CropBox.Bounds;
+        var glyphs = page.Letters.Select(l => PdfGlyph.From(l, page.Number)).OfType<PdfGlyph>()
+            .Where(g => g.CentreX >= visible.Left && g.CentreX <= visible.Right && g.CentreY >= visible.Bottom && g.CentreY <= visible.Top)
+            .ToList();
         var rules = RulingLines.Extract(page, settings);
         var regions = LatticeTableFinder.Find(rules, settings);
 

@@ -47,6 +47,29 @@ public sealed class PdfPageFlowTests
     }
 
     [Fact]
+    public void A_row_the_page_break_split_is_one_row_again_but_a_new_blank_row_stays()
+    {
+        var pdf = new GeneratedPdf().Page();
+        Table(pdf, 160, [["Item", "2022", "2023"], ["1.Failed to correct, the", "1", "0"]], closed: false);
+        pdf.Page();
+        Table(pdf, 770, [["office stopped", "", ""], ["2.Other", "", ""], ["3.Last", "4", "5"]], closed: true);
+
+        var table = Assert.Single(pdf.Read().Tables);
+        Assert.Equal(4, table.RowCount);
+        Assert.Equal(["1.Failed to correct, the office stopped", "1", "0"], table.RowCells(1).Select(c => c.Text));
+        Assert.Equal(["2.Other", "", ""], table.RowCells(2).Select(c => c.Text));
+        Assert.Equal(["3.Last", "4", "5"], table.RowCells(3).Select(c => c.Text));
+
+        // A numbered row left blank at the top of the next page is a row of its own.
+        var other = new GeneratedPdf().Page();
+        Table(other, 160, [["Item", "2022", "2023"], ["1.Failed", "1", "0"]], closed: false);
+        other.Page();
+        Table(other, 770, [["2.Other", "", ""], ["3.Last", "4", "5"]], closed: true);
+        var kept = Assert.Single(other.Read().Tables);
+        Assert.Equal(["1.Failed", "2.Other", "3.Last"], Enumerable.Range(1, 3).Select(r => kept.CellAt(r, 0)?.Text));
+    }
+
+    [Fact]
     public void Tables_on_consecutive_pages_stay_apart_when_columns_differ_or_text_comes_between()
     {
         var pdf = new GeneratedPdf().Page();
