@@ -11,15 +11,19 @@ namespace Disclosure.Extract.Readers.Pdf;
 /// </summary>
 internal sealed class PdfLayoutAssembler(PdfLayoutSettings settings)
 {
+    private const int MinGlyphsPerTextPage = 10;
+
     public TokenGrid Assemble(IReadOnlyList<PageLayout> pages)
     {
         var notes = ImmutableArray.CreateBuilder<ReaderNote>();
-        if (pages.Sum(p => p.GlyphCount) == 0)
+        // No text at all, or image pages carrying no more than a stamp or a page number: a scan.
+        var glyphTotal = pages.Sum(p => p.GlyphCount);
+        if (glyphTotal == 0 || (pages.All(p => p.ImageCount > 0) && glyphTotal < MinGlyphsPerTextPage * pages.Count))
         {
             var images = pages.Sum(p => p.ImageCount);
             throw new DocumentReadException(ReadErrorCodes.ScannedPdf,
                 string.Create(CultureInfo.InvariantCulture,
-                    $"the PDF has no extractable text ({pages.Count} page(s), {images} image(s)): it looks scanned and needs OCR"));
+                    $"the PDF has no extractable text ({glyphTotal} glyph(s) on {pages.Count} page(s), {images} image(s)): it looks scanned and needs OCR"));
         }
         foreach (var p in pages.Where(p => p.GlyphCount == 0 && p.ImageCount > 0))
             notes.Add(new ReaderNote("IMAGE_ONLY_PAGE",

@@ -63,6 +63,16 @@ public sealed class PdfLatticeTests
     }
 
     [Fact]
+    public void A_stub_rule_inside_a_cell_adds_no_phantom_row()
+    {
+        // Touches the left border but covers a third of the cell: no border, and no grid line either.
+        var table = Assert.Single(DrawTable(filledBars: false).Line(50, 650, 100, 650).Read().Tables);
+        Assert.Equal(3, table.RowCount);
+        Assert.Equal(["Total", "10", "0", "0"], table.RowCells(2).Select(c => c.Text));
+        Assert.All(table.RowCells(2), c => Assert.Equal(1, c.RowSpan));
+    }
+
+    [Fact]
     public void Each_cell_reports_page_and_its_box_in_pdf_points()
     {
         var table = Assert.Single(DrawTable(filledBars: false).Read().Tables);

@@ -23,6 +23,11 @@ public sealed class PdfReaderErrorTests
         Assert.Equal(ReadErrorCodes.ScannedPdf, error.Code);
         Assert.Contains("no extractable text", error.Message);
         Assert.Contains("2 page", error.Message);
+
+        // A page number stamped on each scanned page does not make it a text PDF.
+        var stamped = new GeneratedPdf().Page().Png(Pixel, 50, 50, 495, 740).Text("- 1 -", 290, 30)
+            .Page().Png(Pixel, 50, 50, 495, 740).Text("- 2 -", 290, 30).Bytes();
+        Assert.Equal(ReadErrorCodes.ScannedPdf, ReadFails(stamped).Code);
     }
 
     [Fact]
