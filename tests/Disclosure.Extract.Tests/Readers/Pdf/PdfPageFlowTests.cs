@@ -106,4 +106,30 @@ public sealed class PdfPageFlowTests
         Assert.Equal("Applications received this year were answered in time.", Assert.Single(grid.Paragraphs).Text);
         Assert.IsType<ParagraphBlock>(grid.Blocks[0]);
     }
+
+    [Fact]
+    public void A_stream_label_wrapped_onto_lines_of_its_own_joins_its_row_of_values()
+    {
+        double[] columns = [50, 250, 330, 410];
+        var pdf = new GeneratedPdf().Page();
+        void Row(double y, params string[] texts)
+        {
+            for (var c = 0; c < texts.Length; c++)
+                if (texts[c].Length > 0) pdf.Text(texts[c], columns[c], y);
+        }
+        Row(700, "Item", "Natural", "Legal", "Total");
+        Row(684, "New received", "21", "0", "21");
+        Row(668, "Partly granted (counted", "4", "0", "4");
+        Row(656, "once only)");
+        Row(636, "Denied for");
+        Row(626, "", "1", "0", "1");
+        Row(616, "secrecy");
+        Row(598, "Granted", "0", "0", "0");
+
+        var table = Assert.Single(pdf.Read().Tables);
+        Assert.Equal(5, table.RowCount);
+        Assert.Equal(["Partly granted (counted once only)", "4", "0", "4"], table.RowCells(2).Select(c => c.Text));
+        Assert.Equal(["Denied for secrecy", "1", "0", "1"], table.RowCells(3).Select(c => c.Text));
+        Assert.Equal(["Granted", "0", "0", "0"], table.RowCells(4).Select(c => c.Text));
+    }
 }
