@@ -19,8 +19,14 @@ internal sealed record TextLine(IReadOnlyList<PdfGlyph> Glyphs, IReadOnlyList<Pd
 /// <summary>Rebuilds reading-order text from loose glyphs: baseline clustering, then gap-aware joining.</summary>
 internal static class TextAssembler
 {
-    /// <summary>Clusters glyphs into lines, top line first, each line left to right in its own frame.</summary>
-    public static List<TextLine> Lines(IEnumerable<PdfGlyph> glyphs, PdfLayoutSettings settings)
+    /// <summary>
+    /// Clusters glyphs into lines, top line first, each line left to right in its own frame. Upright and rotated
+    /// text never share a line (their frames differ); rotated lines follow the upright ones.
+    /// </summary>
+    public static List<TextLine> Lines(IEnumerable<PdfGlyph> glyphs, PdfLayoutSettings settings) =>
+        glyphs.GroupBy(g => g.Upright).OrderByDescending(g => g.Key).SelectMany(g => LinesOfOneFrame(g, settings)).ToList();
+
+    private static List<TextLine> LinesOfOneFrame(IEnumerable<PdfGlyph> glyphs, PdfLayoutSettings settings)
     {
         var all = glyphs.ToList();
         var spaces = all.Where(g => g.IsSpace).ToList();
@@ -47,7 +53,7 @@ internal static class TextAssembler
             var home = lines.FindIndex(l => Math.Abs(l.V - space.V) <= settings.BaselineTolerance * l.Size);
             if (home >= 0) lines[home].Glyphs.Add(space);
         }
-        return lines.Select(l => MakeLine(l.Glyphs, settings)).ToList();
+        return lines.Where(l => l.Glyphs.Any(g => !g.IsSpace)).Select(l => MakeLine(l.Glyphs, settings)).ToList();
     }
 
     public static TextLine MakeLine(List<PdfGlyph> glyphs, PdfLayoutSettings settings)
