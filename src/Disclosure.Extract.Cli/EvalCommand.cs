@@ -45,10 +45,11 @@ internal static class EvalCommand
         }
         AnsiConsole.Write(perDoc);
 
-        foreach (var s in scores.Where(s => s.Error is not null || s.Wrong.Length > 0))
+        foreach (var s in scores.Where(s => s.Error is not null || s.Wrong.Length > 0 || s.MetadataIssues.Length > 0))
         {
             AnsiConsole.MarkupLineInterpolated($"[bold]{Path.GetRelativePath(folder, s.Path)}[/]");
             if (s.Error is not null) AnsiConsole.MarkupLineInterpolated($"  [red]error[/] {s.Error}");
+            foreach (var issue in s.MetadataIssues) AnsiConsole.MarkupLineInterpolated($"  report {issue}");
             foreach (var w in s.Wrong)
             {
                 var src = w.Source is null ? "not found" :

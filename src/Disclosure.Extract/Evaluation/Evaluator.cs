@@ -19,8 +19,12 @@ public sealed record DocumentScore(
     string? GotTemplate,
     ImmutableArray<(string Key, double Confidence, string? Raw)> LowestConfidence)
 {
+    /// <summary>Report-level facts that differ from the truth (year, organization); the year counts for Perfect.</summary>
+    public ImmutableArray<string> MetadataIssues { get; init; } = ImmutableArray<string>.Empty;
+    public bool YearMatches { get; init; } = true;
+
     public double Accuracy => Scored == 0 ? (Error is null ? 1 : 0) : (double)Correct / Scored;
-    public bool Perfect => Error is null && Correct == Scored && TemplateMatches;
+    public bool Perfect => Error is null && Correct == Scored && TemplateMatches && YearMatches;
     public bool TemplateMatches => ExpectedTemplate is null || ExpectedTemplate == GotTemplate;
 }
 
@@ -57,8 +61,13 @@ public sealed class Evaluator(ExtractionPipeline pipeline)
         }
         var lowestFields = doc.Fields.OrderBy(kv => kv.Value.Confidence).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(lowest)
             .Select(kv => (kv.Key, kv.Value.Confidence, (string?)kv.Value.Raw)).ToImmutableArray();
+        var issues = new List<string>();
+        var yearMatches = truth.Year is null || truth.Year == doc.Report.Year;
+        if (!yearMatches) issues.Add($"year: expected {truth.Year}, got {doc.Report.Year?.ToString() ?? "null"}");
+        if (truth.Organization is not null && truth.Organization != doc.Report.Organization)
+            issues.Add($"organization: expected {truth.Organization}, got {doc.Report.Organization ?? "null"}");
         return new DocumentScore(documentPath, doc.Source.Format, truth.Values.Count, correct, wrong.ToImmutableArray(), null,
-            truth.Template, doc.Report.Template, lowestFields);
+            truth.Template, doc.Report.Template, lowestFields) { MetadataIssues = issues.ToImmutableArray(), YearMatches = yearMatches };
     }
 
     private static bool Equal(decimal? a, decimal? b) => a is null ? b is null : b is not null && a.Value == b.Value;

@@ -44,6 +44,7 @@ public static partial class MetadataExtractor
         if (title is null && grid.Properties.TryGetValue(GridProperties.Title, out var propTitle) && IsTitleLike(Squash(propTitle)))
             title = propTitle.Trim();
         var (organization, year) = title is null ? (null, null) : ParseTitle(Squash(title));
+        organization = QualifiedOrganization(organization, paragraphs) ?? organization ?? CompilerOrganization(paragraphs);
         year ??= StatisticsYear(paragraphs);
         var published = PublishedDate(paragraphs, grid);
         return new ReportMetadata(title is null ? null : Squash(title), organization, year, published);
@@ -64,8 +65,11 @@ public static partial class MetadataExtractor
             if (IsTitleLike(line))
             {
                 // A title split over lines: a short preceding line without punctuation belongs to it.
-                if (i > 0 && Squash(leading[i - 1]) is { Length: > 0 and <= 30 } prev && !Regex.IsMatch(prev, "[。，；：]")
-                    && !IsTitleLike(prev) && !DisclosureWord().IsMatch(line[..Math.Min(2, line.Length)]) && Regex.IsMatch(prev, "(19|20)\\d{2}年?$|[镇乡县区市局委办处府院厅部]$"))
+                // A title split over lines: a line naming no organization (it starts with the year or with
+                // 政府信息公开) takes the short unpunctuated line before it, the organization (and year).
+                var namesNoOrganization = Regex.IsMatch(line, @"^((19|20)\d{2}年度?)?(政府信息公开|政务公开|信息公开|年度报告)");
+                if (i > 0 && Squash(leading[i - 1]) is { Length: > 0 and <= 30 } prev && !Regex.IsMatch(prev, "[。，；：:,]")
+                    && !IsTitleLike(prev) && (namesNoOrganization || Regex.IsMatch(prev, "(19|20)\\d{2}年度?$")))
                     return prev + line;
                 return line;
             }
@@ -104,6 +108,40 @@ public static partial class MetadataExtractor
             if (org.Length < 2) org = null;
         }
         return (org, year);
+    }
+
+    /// <summary>
+    /// Titles often drop the city a district belongs to (洪泽区人民政府); the body names it in full
+    /// (淮安市洪泽区人民政府办公室). Only a prefix ending in 省/市/州/盟 is taken, so the org itself never changes.
+    /// </summary>
+    private static string? QualifiedOrganization(string? organization, List<string> paragraphs)
+    {
+        if (organization is null) return null;
+        var pattern = new Regex(@"(?<p>[\u4e00-\u9fa5]{1,8}?(省|市|自治州|州|盟))" + Regex.Escape(organization));
+        foreach (var p in paragraphs.Take(6))
+        {
+            var m = pattern.Match(Squash(p));
+            if (m.Success && !organization.StartsWith(m.Groups["p"].Value, StringComparison.Ordinal))
+            {
+                var prefix = m.Groups["p"].Value;
+                // Keep only the place names: cut anything before the last clause-like word (本报告由…).
+                var cut = Math.Max(prefix.LastIndexOf('由'), prefix.LastIndexOf('是'));
+                if (cut >= 0) prefix = prefix[(cut + 1)..];
+                if (prefix.Length >= 2) return prefix + organization;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>`本报告由{org}（办公室）…编制` when the title names no organization.</summary>
+    private static string? CompilerOrganization(List<string> paragraphs)
+    {
+        foreach (var p in paragraphs.Take(6))
+        {
+            var m = Regex.Match(Squash(p), @"由(?<org>[\u4e00-\u9fa5（）()]{2,30}?)(根据|依据|按照|负责|编制)");
+            if (m.Success) return m.Groups["org"].Value;
+        }
+        return null;
     }
 
     private static int? StatisticsYear(List<string> paragraphs)
