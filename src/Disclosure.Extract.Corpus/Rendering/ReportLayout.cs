@@ -15,6 +15,7 @@ public static class ReportLayout
 
     public static ReportDocument Build(ReportSpec spec)
     {
+        Validate(spec);
         var blocks = new List<ReportBlock>();
         foreach (var p in spec.Title)
             blocks.Add(new ReportParagraph(p.Role == ParagraphRole.Body && p.Text.Length > 0 ? p with { Role = ParagraphRole.Title } : p));
@@ -43,6 +44,27 @@ public static class ReportLayout
         }
         blocks.AddRange(spec.Closing.Select(p => new ReportParagraph(p)));
         return new ReportDocument(spec.Id, blocks);
+    }
+
+    /// <summary>Rejects a spec whose extra rows or split point name no row of its layout, instead of dropping them silently.</summary>
+    private static void Validate(ReportSpec spec)
+    {
+        var activeRows = TemplateCatalog.ActiveRows(LayoutOf(spec)).Select(r => r.Key).ToHashSet();
+        var applicationRows = TemplateCatalog.ApplicationRows(LayoutOf(spec), spec.SingleOtherRow).ToDictionary(r => r.Key);
+        foreach (var extra in spec.ExtraRows)
+        {
+            var known = extra.Table switch
+            {
+                "active" => activeRows.Contains(extra.After),
+                // A row inside 三、本年度办理结果 would cut the vertical merges of columns A and B.
+                "applications" => applicationRows.TryGetValue(extra.After, out var row) && row.Group is null,
+                _ => false,
+            };
+            if (!known)
+                throw new InvalidOperationException($"{spec.Id}: an extra row cannot follow '{extra.After}' in table '{extra.Table}' of the {spec.Layout} layout.");
+        }
+        if (spec.Split.ApplicationsAfter is { } after && !applicationRows.ContainsKey(after))
+            throw new InvalidOperationException($"{spec.Id}: table 三 of the {spec.Layout} layout has no row '{after}' to split after.");
     }
 
     public static TemplateLayout LayoutOf(ReportSpec spec) => spec.Is2021 ? TemplateLayout.Gov2021 : TemplateLayout.Gov2019;

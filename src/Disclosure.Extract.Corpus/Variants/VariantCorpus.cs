@@ -190,8 +190,8 @@ public static class VariantCorpus
     private static void ZerosLeftBlank(VariantDraft d)
     {
         foreach (var key in d.Keys.Where(k => k.StartsWith("applications.", StringComparison.Ordinal) || k.StartsWith("review.", StringComparison.Ordinal)))
-            if (d.Numbers[key] == 0) d.Cells[key] = d.Rng.Chance(0.5) ? "" : "\u00A0";
-        d.Notes.Add("Zero cells of tables 三 and 四 left empty or NBSP: their truth is null (blank), never 0.");
+            if (d.Numbers[key] == 0) d.Cells[key] = d.Rng.Next(0, 2) switch { 0 => "", 1 => "\u00A0", _ => "\u3000" };
+        d.Notes.Add("Zero cells of tables 三 and 四 left empty, NBSP or U+3000: their truth is null (blank), never 0.");
     }
 
     private static void TotalsOnly(VariantDraft d)
@@ -259,6 +259,10 @@ public static class VariantCorpus
 
     private static void ThousandsInApplications(VariantDraft d)
     {
+        // A busy city office: tripling every table 三 number keeps all identities (they are linear) and passes 1,000.
+        foreach (var key in d.Keys.Where(k => k.StartsWith("applications.", StringComparison.Ordinal)))
+            d.SetNumber(key, d.Numbers[key] * 3);
+        d.Notes.Add("Table 三 counts of 1,000 and more printed with thousands separators (truth the number).");
         foreach (var key in d.Keys.Where(k => k.StartsWith("applications.", StringComparison.Ordinal) && d.Numbers[k] >= 1000))
             d.Cells[key] = WithThousands(d.Numbers[key]);
     }
@@ -275,7 +279,10 @@ public static class VariantCorpus
         var published = d.Rng.Next(20, 400);
         d.ExtraRows.Add(new ExtraRowSpec { Table = "active", After = "procurement", Cells = [$"{d.Year}年本行政区域（或本部门）政府信息公开发布总数量（非新闻类、消息类）：{published}"] });
         d.ExtraRows.Add(new ExtraRowSpec { Table = "active", After = "normativeDocuments", Cells = ["其他主动公开文件(含以本单位名义正式签发的主动公开文件)", $"{d.Rng.Next(5, 40)}", $"{d.Rng.Next(5, 40)}", $"{d.Rng.Next(40, 200)}"] });
-        d.ExtraRows.Add(new ExtraRowSpec { Table = "applications", After = "carriedForward", Cells = ["其中：通过网络平台提交的申请数量", .. Enumerable.Range(0, 7).Select(_ => d.Rng.Next(0, 9).ToString())] });
+        // A "其中" row: part of each column's new applications, with its own total.
+        var online = TemplateCatalog.ApplicantColumns.Where(c => c.Key != "total")
+            .Select(c => (decimal)d.Rng.Next(0, (int)d.Numbers[$"applications.newReceived.{c.Key}"])).ToList();
+        d.ExtraRows.Add(new ExtraRowSpec { Table = "applications", After = "carriedForward", Cells = ["其中：通过网络平台提交的申请数量", .. online.Append(online.Sum()).Select(VariantDraft.Format)] });
         d.Notes.Add("Local extra rows with no canonical key: a one-cell row ending '：N' and a 3-value row in table 二, an 8-cell row after 四、结转下年度继续办理 in table 三.");
     }
 

@@ -116,6 +116,7 @@ public static class ReportAssembler
             if (v.Flags.Contains(ValueFlags.UnitOverride))
                 warnings.Add(new(WarningCodes.UnitOverride,
                     $"{f.Key}: the cell '{f.Raw.Trim()}' carries its own unit; converted to the header's {v.Unit}: {ReportChecks.Format(v.Value ?? 0)}", f.Key));
+            // A zero amount needs no unit, so only a non-zero amount without one is worth a warning.
             if (layout == TemplateLayout.Gov2019 && f.Key == "active.procurement.amount" && v.IsNumber && v.Unit is null && v.Value != 0)
                 warnings.Add(new(WarningCodes.UnitUnknown,
                     $"the procurement amount {ReportChecks.Format(v.Value!.Value)} has no unit (元 or 万元) in the cell or header; amountYuan is not derived", f.Key));

@@ -57,7 +57,7 @@ public sealed class RuleLabelMatcher : ILabelMatcher
         var cleaned = LabelText.Clean(query.Text);
         var parentGroup = query.Parent is null ? null : GroupOf(query.Parent);
         // A numbered sub-item (1. 2. …) belongs to its parent group; an unnumbered label may be a group itself.
-        var numberedSubItem = LabelText.LeadingOrdinal(cleaned) is { Length: > 0 } ord && char.IsAsciiDigit(ord[0]);
+        var numberedSubItem = LabelText.LeadingOrdinal(cleaned).Any(char.IsAsciiDigit);
 
         var best = new Dictionary<string, LabelCandidate>();
         foreach (var e in entries)
@@ -91,6 +91,8 @@ public sealed class RuleLabelMatcher : ILabelMatcher
                 if (parentGroup is not null && e.Group is not null)
                     score += e.Group == parentGroup ? 0.04 : (numberedSubItem ? -0.25 : -0.02);
                 if (numberedSubItem && LabelKeys.IsGroup(e.Key)) score -= 0.3;
+                // "（三）不予公开 1.属于国家秘密" in one cell names the row, not its group.
+                if (LabelKeys.IsGroup(e.Key) && core.Length > e.Canonical.Length + 2) score -= 0.2;
             }
             score = Math.Clamp(score, 0, 1);
             if (!best.TryGetValue(e.Key, out var prev) || prev.Score < score)

@@ -42,12 +42,14 @@ public static partial class Plausibility
         if (name.Length == 0) return false;
         if (Township().IsMatch(name)) return true;
         if (National().IsMatch(name)) return false;
-        const string government = "人民政府";
-        if (name.EndsWith(government, StringComparison.Ordinal))
+        // A government's general office (办公厅/办公室) publishes the government's own 规章, so it is judged by the
+        // government's level, not as a department.
+        var government = GovernmentOrItsOffice().Match(name);
+        if (government.Success)
         {
-            var level = name[..^government.Length];
-            return !(level.EndsWith('省') || level.EndsWith('市') || level.EndsWith("自治州", StringComparison.Ordinal)
-                     || level.EndsWith("自治区", StringComparison.Ordinal) || level.Length == 0);
+            var level = government.Groups["level"].Value;
+            return !(level.Length == 0 || level.EndsWith('省') || level.EndsWith('市') || level.EndsWith("自治州", StringComparison.Ordinal)
+                     || level.EndsWith("自治区", StringComparison.Ordinal));
         }
         return Department().IsMatch(name);
     }
@@ -57,6 +59,9 @@ public static partial class Plausibility
 
     [GeneratedRegex("乡|镇|街道|办事处|苏木|社区")]
     private static partial Regex Township();
+
+    [GeneratedRegex("^(?<level>.*?)人民政府(办公厅|办公室)?$")]
+    private static partial Regex GovernmentOrItsOffice();
 
     [GeneratedRegex("^(国家|国务院|中华人民共和国|中国)|部$")]
     private static partial Regex National();

@@ -156,8 +156,12 @@ public static class ReportChecks
             return new(rule, leftSum == rightSum ? CheckStatus.Pass : CheckStatus.Fail, comparison, keys, empty);
         if (leftSum == rightSum)
             return new(rule, CheckStatus.Pass, $"{comparison}, counting {blanks.Count} blank or placeholder cell(s) as 0", keys, blanks.ToImmutableArray());
+        // Here a side with no number at all reads "(blank)", so "total (blank)" is not mistaken for a printed 0.
+        var leftShown = left.Keys.Any(k => fields[k].Value.IsNumber) ? Format(leftSum) : "blank";
+        var rightShown = right.Keys.Any(k => fields[k].Value.IsNumber) ? Format(rightSum) : "blank";
         return new(rule, CheckStatus.Unverifiable,
-            $"{comparison} with {blanks.Count} blank or placeholder cell(s) counted as 0; a blank may hide the difference", keys, empty);
+            $"{left.Label} ({leftShown}) != {right.Label} ({rightShown}) with {blanks.Count} blank or placeholder cell(s) counted as 0; a blank may hide the difference",
+            keys, empty);
     }
 
     private static CheckResult ValueRule(

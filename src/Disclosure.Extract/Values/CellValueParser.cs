@@ -21,7 +21,7 @@ public static class CellValueParser
     private static readonly string[] UnitSuffixes = { WanYuan, Yuan, "件", "项", "个", "条" };
 
     private static readonly string[] PlaceholderWords =
-        { "无", "空", "不适用", "N/A", "NA", "暂无", "/", "\\", "...", "…" };
+        { "无", "空", "不适用", "N/A", "NA", "暂无", "...", "…" };
 
     private const int StackLimit = 256;
 
@@ -29,6 +29,7 @@ public static class CellValueParser
     public static ParsedValue Parse(string? raw, FieldValueType type, string? headerUnit = null)
     {
         if (string.IsNullOrEmpty(raw)) return ParsedValue.Blank;
+        if ((type != FieldValueType.Amount || headerUnit is null) && TryParsePlainDigits(raw) is { } plain) return plain;
 
         var text = Ascii.IsValid(raw) ? raw : Normalize(raw);
 
@@ -48,6 +49,22 @@ public static class CellValueParser
         {
             if (rented is not null) ArrayPool<char>.Shared.Return(rented);
         }
+    }
+
+    // Most cells are short plain numbers ("0", "21"): read them without any copying, and share the small ones.
+    private static readonly ParsedValue[] SmallNumbers =
+        Enumerable.Range(0, 1024).Select(i => new ParsedValue(ValueKind.Number, i, null, ImmutableArray<string>.Empty)).ToArray();
+
+    private static ParsedValue? TryParsePlainDigits(string raw)
+    {
+        if (raw.Length > 9 || (raw.Length > 1 && raw[0] == '0')) return null;
+        var n = 0;
+        foreach (var c in raw)
+        {
+            if (!char.IsAsciiDigit(c)) return null;
+            n = n * 10 + (c - '0');
+        }
+        return n < SmallNumbers.Length ? SmallNumbers[n] : new ParsedValue(ValueKind.Number, n, null, ImmutableArray<string>.Empty);
     }
 
     private static readonly ParsedValue Placeholder = new(ValueKind.Placeholder, null, null, ImmutableArray<string>.Empty);
@@ -85,6 +102,7 @@ public static class CellValueParser
 
     private static bool IsPlaceholder(ReadOnlySpan<char> s)
     {
+        if (char.IsAsciiDigit(s[0])) return false;
         bool allDash = true, allSlash = true;
         foreach (var c in s)
         {
@@ -278,7 +296,7 @@ public static class CellValueParser
     };
 
     /// <summary>Drops trailing fractional zeros so 7.50 and 7 serialize as 7.5 and 7.</summary>
-    internal static decimal Trim(decimal value) => value / 1.000000000000000000000000000000000m;
+    internal static decimal Trim(decimal value) => value.Scale == 0 ? value : value / 1.000000000000000000000000000000000m;
 
     [Flags]
     private enum FlagSet

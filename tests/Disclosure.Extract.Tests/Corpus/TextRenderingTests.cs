@@ -60,6 +60,18 @@ public sealed class TextRenderingTests
     }
 
     [Fact]
+    public void A_spec_naming_a_row_the_layout_does_not_have_is_rejected()
+    {
+        var extra = Minimal() with { ExtraRows = [new ExtraRowSpec { Table = "active", After = "procurement", Cells = ["x：1"] }] };
+        Assert.NotNull(ReportLayout.Build(extra));
+        Assert.Throws<InvalidOperationException>(() => ReportLayout.Build(extra with { Layout = "2021" })); // no 政府集中采购 row in 2021
+        Assert.Throws<InvalidOperationException>(() => ReportLayout.Build(Minimal() with
+            { ExtraRows = [new ExtraRowSpec { Table = "applications", After = "granted", Cells = ["x", "1"] }] }));
+        Assert.Throws<InvalidOperationException>(() => ReportLayout.Build(Minimal() with
+            { Split = new TableSplitSpec { ApplicationsAfter = "other.overdueFee" } }));
+    }
+
+    [Fact]
     public void Specs_survive_a_json_round_trip()
     {
         foreach (var spec in Disclosure.Extract.Corpus.CorpusGenerator.AllSpecs())

@@ -44,9 +44,9 @@ public class PlainTextReaderTests
     }
 
     [Fact]
-    public void Blank_lines_between_rows_do_not_end_a_table_but_a_paragraph_does()
+    public void A_blank_line_between_rows_does_not_end_a_table_but_a_paragraph_does()
     {
-        var grid = Read("\ta\n\tb\n\n\n\tc\n\td\n\n\n表后文字\n\te\n\tf\n");
+        var grid = Read("\ta\n\tb\n\n\tc\n\td\n\n\n表后文字\n\te\n\tf\n");
 
         Assert.Equal("TPT", Kinds(grid));
         var tables = grid.Tables.ToList();
@@ -54,6 +54,16 @@ public class PlainTextReaderTests
         Assert.Equal("d", tables[0].CellAt(1, 1)!.Text);
         Assert.Equal(new[] { 0, 1 }, tables.Select(t => t.TableIndex));
         Assert.Equal("f", tables[1].CellAt(0, 1)!.Text);
+    }
+
+    [Fact]
+    public void Two_blank_lines_separate_two_tables_that_follow_each_other()
+    {
+        // The renderer closes a table with two empty lines; a report may put table 四 right after table 三.
+        var grid = Read("\ta\n\tb\n\n\tc\n\td\n\n\n\te\n\tf\n");
+
+        Assert.Equal("TT", Kinds(grid));
+        Assert.Equal(new[] { 2, 1 }, grid.Tables.Select(t => t.RowCount));
     }
 
     [Fact]

@@ -101,3 +101,21 @@ public class LabelMatcherTests
         Assert.Null(Best(StatisticsTable.Active, LabelAxis.Row, label));
     }
 }
+
+public class LabelMatcherContextTests
+{
+    private static readonly RuleLabelMatcher Matcher = new();
+
+    [Theory]
+    [InlineData("（三）不予公开 1.属于国家秘密", "denied.stateSecret")]
+    [InlineData("三、本年度办理结果（一）予以公开", "granted")]
+    [InlineData("（四）无法提供\n1.本机关不掌握相关政府信息", "unavailable.notHeld")]
+    public void A_group_and_its_row_in_one_cell_name_the_row(string label, string expected) =>
+        Assert.Equal(expected, Matcher.Rank(new LabelQuery(StatisticsTable.Applications, LabelAxis.Row, label)).First().Key);
+
+    [Theory]
+    [InlineData("(3)其他", "（六）其他处理", "other.other")]
+    [InlineData("（1）属于国家秘密", "（三）不予公开", "denied.stateSecret")]
+    public void Bracketed_arabic_numbering_is_a_sub_item(string label, string parent, string expected) =>
+        Assert.Equal(expected, Matcher.Rank(new LabelQuery(StatisticsTable.Applications, LabelAxis.Row, label, parent)).First().Key);
+}

@@ -12,7 +12,9 @@ public class PlausibilityTests
     [InlineData("吉尔格勒特郭楞蒙古民族乡人民政府", true)]
     [InlineData("淮安市洪泽区人民政府", true)]
     [InlineData("某某县人民政府", true)]
-    [InlineData("上海市人民政府办公厅", true)]
+    [InlineData("上海市人民政府办公厅", false)] // the general office publishes the government's 规章
+    [InlineData("某某县人民政府办公室", true)]
+    [InlineData("淮安市洪泽区人民政府办公室", true)]
     [InlineData("武汉市生态环境局", true)]
     [InlineData("某市发展和改革委员会", true)]
     [InlineData("上海市人民政府", false)]

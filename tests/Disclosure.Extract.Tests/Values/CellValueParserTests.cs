@@ -168,3 +168,13 @@ public class CellValueParserTests
         Assert.True(CellValueParser.Confidence(CellValueParser.Parse("约5", C)) <= 0.5);
     }
 }
+
+public class CellValueParserHeaderUnitTests
+{
+    [Theory]
+    [InlineData("7730")]
+    [InlineData("7730.28")]
+    [InlineData(" 0 ")]
+    public void A_plain_amount_takes_the_header_unit(string raw) =>
+        Assert.Equal("万元", CellValueParser.Parse(raw, FieldValueType.Amount, "万元").Unit);
+}

@@ -4,6 +4,7 @@ using AngleSharp.Dom;
 namespace Disclosure.Extract.Readers.Html;
 
 /// <summary>Visible-text measures of one element's subtree, used to tell the article from portal chrome.</summary>
+/// <param name="Blocks">Paragraph-level elements (p, div, headings, list items…) at or below the element, table parts excluded.</param>
 internal sealed record ElementStats(int Text, int LinkText, int Links, int StatisticsTables, int Blocks)
 {
     public static readonly ElementStats Empty = new(0, 0, 0, 0, 0);
@@ -47,8 +48,12 @@ internal sealed partial class ArticleLocator
         {
             var next = root.Children.FirstOrDefault(child =>
                 !ElementRoles.IsInvisible(child) && !ElementRoles.IsChromeElement(child)
+                // A data table is content, not a container: the article is what holds it.
+                && (!ElementRoles.IsTable(child) || IsLayoutTable(child))
                 && StatsOf(child) is var s
                 && s.ReadableText > 0
+                // A single paragraph is content, not a container (its <br> lines are still the article).
+                && s.Blocks >= 2
                 && s.ReadableText >= BulkShare * page.ReadableText
                 && s.StatisticsTables == StatsOf(root).StatisticsTables);
             if (next is null) break;
@@ -83,7 +88,8 @@ internal sealed partial class ArticleLocator
             && !e.LocalName.Equals("b", StringComparison.OrdinalIgnoreCase)) return false;
         var stats = StatsOf(e);
         if (stats.Text is 0 or > 80 || stats.LinkText > 0) return false;
-        if (e.Closest("a") is not null) return false;
+        for (var a = e.ParentElement; a is not null; a = a.ParentElement)
+            if (ElementRoles.IsLink(a)) return false;
         var text = e.TextContent;
         if (!ReportTitle().IsMatch(text)) return false;
         // The innermost element carrying the title, not every wrapper around it.
@@ -114,22 +120,57 @@ internal sealed partial class ArticleLocator
                 blocks += s.Blocks;
             }
         }
-        if (ElementRoles.IsBlock(element)) blocks++;
+        // Table structure is not counted: Blocks tells paragraphs and sections apart from grid cells.
+        if (ElementRoles.IsBlock(element) && !TableStructure.IsTablePart(element)) blocks++;
         var stats = new ElementStats(text, linkText, links, tables, blocks);
-        if (ElementRoles.IsTable(element) && IsStatisticsTable(element, stats)) stats = stats with { StatisticsTables = tables + 1 };
+        if (ElementRoles.IsTable(element))
+        {
+            if (LooksLikeLayout(element, text)) _layoutTables.Add(element);
+            else if (IsStatisticsTable(element, stats)) stats = stats with { StatisticsTables = tables + 1 };
+        }
         return _stats[element] = stats;
     }
 
-    /// <summary>A table that looks like data: several rows, several columns, numbers, few links.</summary>
+    private readonly HashSet<IElement> _layoutTables = new();
+
+    /// <summary>
+    /// A table used to lay out the page rather than hold data: one cell carries a long run of paragraphs, or one
+    /// of a few cells carries most of the text together with another table.
+    /// </summary>
+    public bool IsLayoutTable(IElement table) => _layoutTables.Contains(table);
+
+    private bool LooksLikeLayout(IElement table, int tableText)
+    {
+        if (tableText == 0) return false;
+        var cells = TableStructure.Rows(table).SelectMany(TableStructure.Cells).ToList();
+        foreach (var cell in cells)
+        {
+            var s = StatsOf(cell);
+            // Data cells hold a number or a label, at most a few short lines; a page region holds paragraphs.
+            if ((s.Blocks >= 4 && s.ReadableText >= 200) || s.ReadableText >= 500) return true;
+            var share = (double)s.Text / tableText;
+            // A data table has many cells sharing its text; a layout table has a few, one of them holding the page.
+            if (share < 0.5 || (cells.Count > 6 && share < 0.8)) continue;
+            if (cell.Descendants<IElement>().Any(ElementRoles.IsTable)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A table that looks like statistics: several rows and columns, few links, and at least four cells that are
+    /// a bare number. Page-metadata tables (索引号, 文号, dates) have digits but hardly any bare numbers.
+    /// </summary>
     private static bool IsStatisticsTable(IElement table, ElementStats stats)
     {
         if (stats.LinkDensity > 0.3) return false;
         var rows = TableStructure.Rows(table).ToList();
         if (rows.Count < 3) return false;
-        var cells = rows.SelectMany(TableStructure.Cells).ToList();
         if (rows.Max(r => TableStructure.Cells(r).Count()) < 2) return false;
-        return cells.Count(c => c.TextContent.Any(char.IsAsciiDigit)) >= 3;
+        return rows.SelectMany(TableStructure.Cells).Count(c => BareNumber().IsMatch(c.TextContent)) >= 4;
     }
+
+    [GeneratedRegex(@"^[\s\u00A0\u3000]*[-+]?\d+(\.\d+)?[\s\u00A0\u3000]*\S{0,2}[\s\u00A0\u3000]*$")]
+    private static partial Regex BareNumber();
 
     private static int CountVisible(string text)
     {

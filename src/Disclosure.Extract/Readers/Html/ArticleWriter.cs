@@ -102,14 +102,15 @@ internal sealed class ArticleWriter
     }
 
     /// <summary>
-    /// Portal chrome that sits inside the article box: semantic nav/aside/footer, small chrome-named boxes
+    /// Portal chrome that sits inside the article box: semantic nav/aside, small chrome-named boxes
     /// (share, print, related links) and link lists — never anything holding a data table.
     /// </summary>
     private bool IsChromeInsideArticle(IElement e)
     {
         var stats = _locator.StatsOf(e);
         if (stats.StatisticsTables > 0 || TableStructure.IsCell(e) || _locator.IsTitleHeading(e)) return false;
-        if (ElementRoles.IsChromeElement(e)) return true;
+        // An article's own <footer> may carry the signature and date, so it goes through the size rules below.
+        if (ElementRoles.IsChromeElement(e) && e.LocalName != "footer") return true;
         var small = stats.ReadableText <= ChromeMaxShare * _articleText;
         if (small && ElementRoles.HasChromeName(e)) return true;
         return small && ElementRoles.IsBlock(e) && stats.Links >= 2 && stats.LinkDensity >= 0.6;
@@ -117,7 +118,7 @@ internal sealed class ArticleWriter
 
     private void WriteTable(IElement table)
     {
-        if (IsLayoutTable(table))
+        if (_locator.IsLayoutTable(table))
         {
             foreach (var row in TableStructure.Rows(table))
             foreach (var cell in TableStructure.Cells(row))
@@ -135,9 +136,12 @@ internal sealed class ArticleWriter
             foreach (var cell in TableStructure.Cells(row))
             {
                 if (ElementRoles.IsInvisible(cell)) continue;
+                var rowSpan = TableStructure.Span(cell, "rowspan", 65534);
+                // rowspan="0" spans the rest of the cell's row group (thead, tbody or tfoot), not of the table.
+                if (rowSpan == 0) rowSpan = TableStructure.RowsLeftInGroup(row);
                 builder.AddCell(CellText(cell, nested),
                     colSpan: Math.Max(1, TableStructure.Span(cell, "colspan", 1000)),
-                    rowSpan: TableStructure.Span(cell, "rowspan", 65534),
+                    rowSpan: rowSpan,
                     source: new SourceSpan(Path: _paths.Of(cell)));
             }
         }
@@ -148,25 +152,6 @@ internal sealed class ArticleWriter
             _tableCount++;
         }
         foreach (var inner in nested) WriteTable(inner);
-    }
-
-    /// <summary>
-    /// A table used to lay out the page rather than hold data: one of its few cells carries most of its text
-    /// as several paragraphs, or carries another table.
-    /// </summary>
-    private bool IsLayoutTable(IElement table)
-    {
-        var tableText = _locator.StatsOf(table).Text;
-        if (tableText == 0) return false;
-        var cells = TableStructure.Rows(table).SelectMany(TableStructure.Cells).ToList();
-        foreach (var cell in cells)
-        {
-            var s = _locator.StatsOf(cell);
-            if (s.Text < 0.5 * tableText) continue;
-            if (cell.Descendants<IElement>().Any(ElementRoles.IsTable)) return true;
-            if (cells.Count <= 4 && s.Blocks >= 4 && s.Text >= 200) return true;
-        }
-        return false;
     }
 
     /// <summary>

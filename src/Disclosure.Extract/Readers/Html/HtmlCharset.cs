@@ -57,11 +57,15 @@ internal static partial class HtmlCharset
         {
             case "gb2312" or "gbk" or "x-gbk" or "gb_2312-80" or "gb18030" or "cp936" or "windows-936" or "csgb2312"
                 or "euc-cn" or "x-euc-cn" or "iso-ir-58" or "chinese":
-                return Gb18030;
+                // Chinese text in GBK is practically never valid UTF-8, so valid UTF-8 with non-ASCII bytes means
+                // the declaration outlived a move to UTF-8 (common after CMS migrations).
+                return HasNonAscii(bytes) && Utf8.IsValid(bytes) ? new UTF8Encoding(false) : Gb18030;
             case "utf-8" or "utf8" or "unicode-1-1-utf-8":
                 return Utf8.IsValid(bytes) ? new UTF8Encoding(false) : null;
-            // A page cannot really be UTF-16 without a BOM and still carry an ASCII meta tag.
-            case "utf-16" or "utf-16le" or "utf-16be" or "unicode":
+            // A page cannot really be UTF-16 without a BOM and still carry an ASCII meta tag; and a Chinese report
+            // declared Latin-1/ASCII is an editor default, not the truth — detect instead.
+            case "utf-16" or "utf-16le" or "utf-16be" or "unicode" or "iso-8859-1" or "latin1" or "windows-1252"
+                or "us-ascii" or "ascii":
                 return null;
         }
         try
@@ -73,6 +77,8 @@ internal static partial class HtmlCharset
             return null;
         }
     }
+
+    private static bool HasNonAscii(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F) >= 0;
 
     private static Encoding Detect(ReadOnlySpan<byte> bytes) =>
         Utf8.IsValid(bytes) ? new UTF8Encoding(false) : Gb18030;

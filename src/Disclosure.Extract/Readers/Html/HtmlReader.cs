@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Disclosure.Extract.Grid;
@@ -99,9 +100,17 @@ public sealed class HtmlReader : IDocumentReader
         static int? Size(string? raw) =>
             raw is not null && int.TryParse(new string(raw.Trim().TakeWhile(char.IsAsciiDigit).ToArray()),
                 NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
-        var width = Size(img.GetAttribute("width"));
-        var height = Size(img.GetAttribute("height"));
+        var style = img.GetAttribute("style") ?? "";
+        var width = Size(img.GetAttribute("width")) ?? Size(StyleLength(style, "width"));
+        var height = Size(img.GetAttribute("height")) ?? Size(StyleLength(style, "height"));
         return width < IconSize || height < IconSize;
+    }
+
+    /// <summary>A pixel length from an inline style (e.g. "width:16px"); percentages and other units are ignored.</summary>
+    private static string? StyleLength(string style, string property)
+    {
+        var m = Regex.Match(style, $@"(?<![\w-]){property}\s*:\s*(\d+)\s*px", RegexOptions.IgnoreCase);
+        return m.Success ? m.Groups[1].Value : null;
     }
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";

@@ -24,9 +24,21 @@ internal static class TableStructure
         return head.Concat(body).Concat(foot);
     }
 
+    /// <summary>This row and the rows after it in the same row group.</summary>
+    public static int RowsLeftInGroup(IElement row)
+    {
+        var count = 1;
+        for (var next = row.NextElementSibling; next is not null; next = next.NextElementSibling)
+            if (IsRow(next)) count++;
+        return count;
+    }
+
     public static IEnumerable<IElement> Cells(IElement row) => row.Children.Where(IsCell);
 
     public static IElement? Caption(IElement table) => table.Children.FirstOrDefault(c => c.LocalName == "caption");
+
+    public static bool IsTablePart(IElement e) =>
+        e.LocalName is "table" or "thead" or "tbody" or "tfoot" or "tr" or "td" or "th" or "caption" or "colgroup" or "col";
 
     public static bool IsCell(IElement e) => e.LocalName is "td" or "th";
 

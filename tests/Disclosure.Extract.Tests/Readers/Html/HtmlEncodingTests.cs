@@ -63,12 +63,27 @@ public class HtmlEncodingTests
         Assert.Equal(Title, grid.Paragraphs.First().Text);
     }
 
+    [Fact]
+    public void A_latin1_editor_default_on_a_gbk_page_is_ignored()
+    {
+        var grid = HtmlTestPages.Read(Gbk.GetBytes(Page("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">")));
+        Assert.Equal(Title, grid.Paragraphs.First().Text);
+    }
+
+    [Fact]
+    public void A_stale_gb2312_declaration_does_not_garble_a_utf8_page()
+    {
+        var grid = HtmlTestPages.Read(Encoding.UTF8.GetBytes(Page("<meta charset=\"gb2312\">")));
+        Assert.Equal(Title, grid.Paragraphs.First().Text);
+    }
+
     [Theory]
     [InlineData("report.html", "<p>x</p>", true)]
     [InlineData("report.shtml", "<p>x</p>", true)]
     [InlineData("report.MHT", "x", true)]
     [InlineData("download", "<!DOCTYPE html><html><body>x</body></html>", true)]
     [InlineData("download", "\r\n  <html><body>x</body></html>", true)]
+    [InlineData("download", "<!-- saved from url=(0041)https://www.example.gov.cn/nb/1.html -->\r\n<html>", true)]
     [InlineData("download", "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n", true)]
     [InlineData("report.txt", "一、总体情况\n本年度……", false)]
     [InlineData("report.docx", "PK\u0003\u0004", false)]
