@@ -116,12 +116,13 @@ public sealed class BenchmarkCommandTests
     }
 
     [SharedFact]
-    public void Real_pdfs_are_timed_beside_pdftotext_with_pages_and_a_ratio()
+    public void Real_pdf_and_html_are_timed_beside_their_baselines_with_pages_and_a_ratio()
     {
         var pdf = Directory.EnumerateFiles(SharedFolder.Realworld!, "*.pdf").Order(StringComparer.Ordinal).FirstOrDefault();
-        if (pdf is null) return;
+        var html = Directory.EnumerateFiles(SharedFolder.Realworld!, "*.html").Order(StringComparer.Ordinal).FirstOrDefault();
+        if (pdf is null || html is null) return;
 
-        var (exit, output) = Run(pdf, "--repeat", "1");
+        var (exit, output) = Run(pdf, html, "--repeat", "1");
 
         Assert.Equal(0, exit);
         var rows = Rows(output);
@@ -129,14 +130,18 @@ public sealed class BenchmarkCommandTests
         var reader = rows.First(r => r.Length == header.Length && r[0] == "pdf");
         Assert.True(int.Parse(reader[Array.IndexOf(header, "pages")], CultureInfo.InvariantCulture) >= 1);
         Assert.True(Number(reader[Array.IndexOf(header, "pages/s")]) > 0);
+        Assert.Contains(rows, r => r.Length == header.Length && r[Array.IndexOf(header, "stage")] == "pdftotext -layout (baseline)");
+        Assert.Contains(rows, r => r.Length == header.Length && r[Array.IndexOf(header, "stage")] == "AngleSharp parse only (baseline)");
 
         var ratioHeader = rows.First(r => r.Contains("reader ÷ baseline"));
-        var ratio = rows[rows.IndexOf(ratioHeader) + 1];
-        Assert.Equal("pdf", ratio[0]);
-        Assert.Equal("pdftotext -layout", ratio[1]);
-        if (ratio[2].StartsWith("skipped", StringComparison.Ordinal))
-            Assert.Contains("not installed", ratio[2]);
+        var pdfRatio = rows[rows.IndexOf(ratioHeader) + 1];
+        Assert.Equal(["pdf", "pdftotext -layout"], pdfRatio[..2]);
+        if (pdfRatio[2].StartsWith("skipped", StringComparison.Ordinal))
+            Assert.Contains("not installed", pdfRatio[2]);
         else
-            Assert.True(Number(ratio[Array.IndexOf(ratioHeader, "reader ÷ baseline")]) > 0);
+            Assert.True(Number(pdfRatio[Array.IndexOf(ratioHeader, "reader ÷ baseline")]) > 0);
+        var htmlRatio = rows[rows.IndexOf(ratioHeader) + 2];
+        Assert.Equal(["html", "AngleSharp parse only"], htmlRatio[..2]);
+        Assert.True(Number(htmlRatio[Array.IndexOf(ratioHeader, "pipeline ÷ baseline")]) > 0);
     }
 }
