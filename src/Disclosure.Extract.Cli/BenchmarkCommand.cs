@@ -19,10 +19,13 @@ public static class BenchmarkCommand
     /// <summary>Issue 5's budget for loading the label model and classifying one report's labels.</summary>
     private const double LabelBudgetMs = 5;
 
-    public static Command Create() => Create(AnsiConsole.Console);
+    /// <summary>The command as the tool runs it: measured in a child process with tiered JIT off (see README).</summary>
+    public static Command Create() => Create(AnsiConsole.Console, relaunchForSteadyJit: true);
 
-    /// <summary>The command writing to a given console (tests read what it prints).</summary>
-    public static Command Create(IAnsiConsole console)
+    /// <summary>The command measuring in this process and writing to a given console (tests read what it prints).</summary>
+    public static Command Create(IAnsiConsole console) => Create(console, relaunchForSteadyJit: false);
+
+    private static Command Create(IAnsiConsole console, bool relaunchForSteadyJit)
     {
         var inputs = new Argument<string[]>("folders")
         {
@@ -32,17 +35,62 @@ public static class BenchmarkCommand
         var repeat = new Option<int>("--repeat", "-r") { Description = "measured runs per document, after one warm-up", DefaultValueFactory = _ => 3 };
         var baseline = new Option<bool>("--baseline") { Description = "time pdftotext -layout (PDF) and an AngleSharp parse (HTML) on the same files (default)", DefaultValueFactory = _ => true };
         var noBaseline = new Option<bool>("--no-baseline") { Description = "skip the baselines" };
+        var tieredJit = new Option<bool>("--tiered-jit")
+        {
+            Description = "measure in this process with the runtime's tiered JIT (small sets then partly time unoptimized code)",
+        };
         var command = new Command("benchmark", "throughput (docs/s, pages/s), ms per document and peak memory per format, with baselines")
         {
-            inputs, repeat, baseline, noBaseline,
+            inputs, repeat, baseline, noBaseline, tieredJit,
         };
         repeat.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() < 1) result.AddError("--repeat must be at least 1");
         });
-        command.SetAction(parse => Run(console, parse.GetValue(inputs) ?? [], parse.GetValue(repeat),
-            parse.GetValue(baseline) && !parse.GetValue(noBaseline)));
+        command.SetAction(parse =>
+        {
+            if (relaunchForSteadyJit && !parse.GetValue(tieredJit) && TieredJitEnabled() && RelaunchWithoutTieredJit() is { } exit)
+                return exit;
+            return Run(console, parse.GetValue(inputs) ?? [], parse.GetValue(repeat), parse.GetValue(baseline) && !parse.GetValue(noBaseline));
+        });
         return command;
+    }
+
+    private const string TieredCompilationVariable = "DOTNET_TieredCompilation";
+
+    private static bool TieredJitEnabled() =>
+        Environment.GetEnvironmentVariable(TieredCompilationVariable) != "0"
+        && AppContext.GetData("System.Runtime.TieredCompilation")?.ToString() is not ("false" or "False" or "0");
+
+    /// <summary>
+    /// Runs this same command line again in a child process with tiered compilation off, sharing this console, and
+    /// returns its exit code; null when this process cannot be relaunched (it then measures itself).
+    /// </summary>
+    /// <remarks>
+    /// With the runtime's default tiered JIT, code called once per document stays unoptimized for many documents, and
+    /// a benchmark over a handful of files (one real PDF) would time the JIT's warm-up rather than the reader: up to
+    /// four times slower than the same code once optimized. Tiering cannot be switched off inside a running process.
+    /// </remarks>
+    private static int? RelaunchWithoutTieredJit()
+    {
+        if (Environment.ProcessPath is not { } host) return null;
+        var args = Environment.GetCommandLineArgs();
+        // Under `dotnet app.dll` the host needs the assembly path; an apphost is the program itself.
+        var viaDotnet = Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
+        var start = new System.Diagnostics.ProcessStartInfo(host) { UseShellExecute = false };
+        foreach (var a in viaDotnet ? args : args.Skip(1)) start.ArgumentList.Add(a);
+        start.Environment[TieredCompilationVariable] = "0";
+        try
+        {
+            using var child = System.Diagnostics.Process.Start(start);
+            if (child is null) return null;
+            child.WaitForExit();
+            return child.ExitCode;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
     }
 
     private static int Run(IAnsiConsole console, string[] inputs, int repeat, bool withBaselines)
@@ -90,8 +138,9 @@ public static class BenchmarkCommand
 
     private static void Print(IAnsiConsole console, BenchmarkReport report, bool withBaselines)
     {
+        var jit = TieredJitEnabled() ? "tiered JIT on (runtime default: small sets partly time unoptimized code)" : "tiered JIT off (optimized code from the first call)";
         console.MarkupLineInterpolated(
-            $"{RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores; measured in {report.Elapsed.TotalSeconds:0.0} s");
+            $"{RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, {jit}; measured in {report.Elapsed.TotalSeconds:0.0} s");
         if (report.LoadAverage is { } load && load > Environment.ProcessorCount)
             console.MarkupLineInterpolated(
                 $"[yellow]busy machine: load average {load:0.0} on {Environment.ProcessorCount} cores; wall-clock figures are inflated, CPU ms/doc is steadier[/]");
