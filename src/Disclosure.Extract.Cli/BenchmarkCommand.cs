@@ -8,7 +8,7 @@ using Spectre.Console;
 namespace Disclosure.Extract.Cli;
 
 /// <summary>
-/// `benchmark [FOLDERS…] [--repeat N] [--no-baseline]`: docs/s, pages/s, ms per document and memory per format,
+/// `benchmark [FOLDERS…] [--repeat N] [--no-baseline] [--tiered-jit]`: docs/s, pages/s, ms per document and memory per format,
 /// for the reader alone and the whole pipeline, beside pdftotext / an AngleSharp parse timed in the same run,
 /// and the cost of classifying one report's labels.
 /// </summary>
