@@ -41,12 +41,17 @@ internal sealed partial class ActiveTableMapper(ILabelMatcher matcher, TemplateL
             var rest = cells.SkipWhile(c => !ReferenceEquals(c, first)).Skip(1).ToList();
             var restColumns = rest.Select(c => matcher.Rank(new LabelQuery(StatisticsTable.Active, LabelAxis.Column, c.Cell.Text))
                 .FirstOrDefault()).ToList();
+            // A header row without 信息内容 starts with its first column label.
+            var firstColumn = firstRank.Count == 0
+                ? matcher.Rank(new LabelQuery(StatisticsTable.Active, LabelAxis.Column, first.Cell.Text)).FirstOrDefault(c => c.Score >= 0.7)
+                : null;
             var looksLikeHeader = firstKey == LabelKeys.Header
-                || (firstRank.Count == 0 && rest.Count > 0 && restColumns.Any(c => c is not null)
+                || (firstRank.Count == 0 && (firstColumn is not null || restColumns.Any(c => c is not null))
                     && rest.All(c => !ValueShape.IsFilledValue(c.Clean)));
             if (looksLikeHeader)
             {
                 header = rest.Select((c, i) => new HeaderColumn(restColumns[i]?.Key, c)).Where(h => !h.Cell.IsEmpty).ToList();
+                if (firstColumn is not null) header.Insert(0, new HeaderColumn(firstColumn.Key, first));
                 continue;
             }
 

@@ -105,20 +105,33 @@ internal static class LatticeTableFinder
                 parent[Root(r * cols + c)] = Root((r + 1) * cols + c);
         }
 
+        var groups = Enumerable.Range(0, rows * cols).GroupBy(Root).OrderBy(g => g.Min())
+            .Select(g => (Root: g.Key, R0: g.Min(i => i / cols), R1: g.Max(i => i / cols), C0: g.Min(i => i % cols), C1: g.Max(i => i % cols)))
+            .ToList();
+        // A grid line no cell starts or ends at (an underline inside a cell, a stub) would only add a phantom row or column.
+        var keepY = groups.SelectMany(g => new[] { g.R0, g.R1 + 1 }).Append(0).Append(rows).Distinct().Order().ToList();
+        var keepX = groups.SelectMany(g => new[] { g.C0, g.C1 + 1 }).Append(0).Append(cols).Distinct().Order().ToList();
+
         var cells = new List<(int Row, int Col, int RowSpan, int ColSpan)>();
-        var cellOf = new int[rows * cols];
         var byRoot = new Dictionary<int, int>();
-        foreach (var group in Enumerable.Range(0, rows * cols).GroupBy(Root).OrderBy(g => g.Min()))
+        foreach (var g in groups)
         {
-            int r0 = group.Min(i => i / cols), r1 = group.Max(i => i / cols);
-            int c0 = group.Min(i => i % cols), c1 = group.Max(i => i % cols);
-            byRoot[group.Key] = cells.Count;
-            cells.Add((r0, c0, r1 - r0 + 1, c1 - c0 + 1));
+            int r0 = keepY.IndexOf(g.R0), r1 = keepY.IndexOf(g.R1 + 1), c0 = keepX.IndexOf(g.C0), c1 = keepX.IndexOf(g.C1 + 1);
+            byRoot[g.Root] = cells.Count;
+            cells.Add((r0, c0, r1 - r0, c1 - c0));
         }
-        for (var i = 0; i < rows * cols; i++) cellOf[i] = byRoot[Root(i)];
         // A single box around text is a frame, not a table.
         if (cells.Count < 2) return null;
-        return new LatticeRegion(xs, ys, cells, cellOf);
+
+        int keptRows = keepY.Count - 1, keptCols = keepX.Count - 1;
+        var cellOf = new int[keptRows * keptCols];
+        Array.Fill(cellOf, -1);
+        for (var i = 0; i < rows * cols; i++)
+        {
+            int r = keepY.FindLastIndex(y => y <= i / cols), c = keepX.FindLastIndex(x => x <= i % cols);
+            if (cellOf[r * keptCols + c] < 0) cellOf[r * keptCols + c] = byRoot[Root(i)];
+        }
+        return new LatticeRegion(keepX.Select(i => xs[i]).ToList(), keepY.Select(i => ys[i]).ToList(), cells, cellOf);
     }
 
     private static bool HasBorder(List<RuleSegment> rules, double position, double from, double to, double tol, double coverage)

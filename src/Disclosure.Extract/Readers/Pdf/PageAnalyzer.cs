@@ -4,14 +4,24 @@ namespace Disclosure.Extract.Readers.Pdf;
 
 /// <summary>What one page holds after layout analysis: its tables and the text lines outside them, top to bottom.</summary>
 internal sealed record PageLayout(int Number, double Width, double Height, int GlyphCount, int ImageCount,
-    IReadOnlyList<PdfTable> Tables, IReadOnlyList<TextLine> Lines);
+    IReadOnlyList<PdfTable> Tables, IReadOnlyList<TextLine> Lines)
+{
+    /// <summary>Glyphs whose font maps to no real character (no ToUnicode): text that only OCR could recover.</summary>
+    public int UnmappedGlyphCount { get; init; }
+}
 
 /// <summary>Turns one PdfPig page into tables (lattice) and free text lines, assigning each letter to exactly one place.</summary>
 internal static class PageAnalyzer
 {
+    private static bool IsUnmapped(char c) => char.IsControl(c) || c is '\uFFFD' || c is >= '\uE000' and <= '\uF8FF';
+
     public static PageLayout Analyze(Page page, PdfLayoutSettings settings)
     {
-        var glyphs = page.Letters.Select(l => PdfGlyph.From(l, page.Number)).OfType<PdfGlyph>().ToList();
+        // Text placed outside the visible page (overflowing tables, hidden leftovers) is not part of the document.
+        var visible = page.CropBox.Bounds;
+        var glyphs = page.Letters.Select(l => PdfGlyph.From(l, page.Number)).OfType<PdfGlyph>()
+            .Where(g => g.CentreX >= visible.Left && g.CentreX <= visible.Right && g.CentreY >= visible.Bottom && g.CentreY <= visible.Top)
+            .ToList();
         var rules = RulingLines.Extract(page, settings);
         var regions = LatticeTableFinder.Find(rules, settings);
 
@@ -35,13 +45,16 @@ internal static class PageAnalyzer
         {
             var region = regions[i];
             // Rules that enclose no text at all are decoration (underlines, boxes), not a table.
-            if (perCell[i].All(c => c.Count == 0)) continue;
+            if (perCell[i].All(c => c.All(g => g.IsSpace))) continue;
             var cells = region.Cells.Select((c, k) => new PdfTableCell(c.Row, c.Col, c.RowSpan, c.ColSpan, page.Number,
-                region.CellBox(k), TextAssembler.CellText(perCell[i][k], settings))).ToList();
+                region.CellBox(k), TextAssembler.CellText(perCell[i][k], settings, region.CellBox(k)))).ToList();
             tables.Add(new PdfTable(page.Number, region.Box, page.Number, region.Box, region.Xs, region.Ys.Count - 1, cells));
         }
 
         var lines = TextAssembler.Lines(free, settings);
-        return new PageLayout(page.Number, page.Width, page.Height, glyphs.Count, page.NumberOfImages, tables, lines);
+        return new PageLayout(page.Number, page.Width, page.Height, glyphs.Count(g => !g.IsSpace), page.NumberOfImages, tables, lines)
+        {
+            UnmappedGlyphCount = glyphs.Count(g => g.Text.Any(IsUnmapped)),
+        };
     }
 }

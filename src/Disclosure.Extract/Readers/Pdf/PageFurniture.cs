@@ -8,7 +8,7 @@ namespace Disclosure.Extract.Readers.Pdf;
 /// </summary>
 internal static partial class PageFurniture
 {
-    [GeneratedRegex(@"^[\s\-–—_·.•]*(第\s*)?\d{1,4}(\s*页)?(\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[\s\-–—_·.•]*$")]
+    [GeneratedRegex(@"^[\s\-–—_·.•]*(第\s*)?\d{1,3}(\s*页)?(\s*[/／]\s*\d{1,3}|\s*共\s*\d{1,3}\s*页)?[\s\-–—_·.•]*$")]
     private static partial Regex PageNumber();
 
     [GeneratedRegex(@"\d+")]

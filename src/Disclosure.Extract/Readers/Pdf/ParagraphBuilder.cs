@@ -91,6 +91,7 @@ internal static class ParagraphBuilder
         if (previous.Right < body.Right - settings.ShortLineRatio * previous.Size) return true;
         if (Math.Abs(previous.Size - line.Size) > 1.0) return true;
         var pitch = previous.V - line.V;
+        if (pitch > settings.MaxLinePitchRatio * Math.Max(previous.Size, line.Size)) return true;
         return body.Pitch > 0 && pitch > body.Pitch * settings.ParagraphGapRatio;
     }
 }

@@ -11,19 +11,29 @@ namespace Disclosure.Extract.Readers.Pdf;
 /// </summary>
 internal sealed class PdfLayoutAssembler(PdfLayoutSettings settings)
 {
+    private const int MinGlyphsPerTextPage = 10;
+
     public TokenGrid Assemble(IReadOnlyList<PageLayout> pages)
     {
         var notes = ImmutableArray.CreateBuilder<ReaderNote>();
-        if (pages.Sum(p => p.GlyphCount) == 0)
+        // No text at all, or image pages carrying no more than a stamp or a page number: a scan.
+        var glyphTotal = pages.Sum(p => p.GlyphCount);
+        if (glyphTotal == 0 || (pages.All(p => p.ImageCount > 0) && glyphTotal < MinGlyphsPerTextPage * pages.Count))
         {
             var images = pages.Sum(p => p.ImageCount);
             throw new DocumentReadException(ReadErrorCodes.ScannedPdf,
                 string.Create(CultureInfo.InvariantCulture,
-                    $"the PDF has no extractable text ({pages.Count} page(s), {images} image(s)): it looks scanned and needs OCR"));
+                    $"the PDF has no extractable text ({glyphTotal} glyph(s) on {pages.Count} page(s), {images} image(s)): it looks scanned and needs OCR"));
         }
         foreach (var p in pages.Where(p => p.GlyphCount == 0 && p.ImageCount > 0))
             notes.Add(new ReaderNote("IMAGE_ONLY_PAGE",
                 string.Create(CultureInfo.InvariantCulture, $"page {p.Number} has images but no text; its content (perhaps a scanned table) was not read")));
+
+        var unmapped = pages.Sum(p => p.UnmappedGlyphCount);
+        var glyphs = pages.Sum(p => p.GlyphCount);
+        if (unmapped > glyphs * 0.2)
+            notes.Add(new ReaderNote("UNMAPPED_TEXT", string.Create(CultureInfo.InvariantCulture,
+                $"{unmapped} of {glyphs} glyphs have no Unicode mapping in their font; their text is unreliable")));
 
         var furniture = PageFurniture.Find(pages.Select(p => (p.Number, p.Height, p.Lines)).ToList(), settings);
         var bodyLines = new List<(PageLayout Page, List<TextLine> Lines, List<PdfTable> Tables)>();

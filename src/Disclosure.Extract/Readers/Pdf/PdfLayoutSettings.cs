@@ -10,7 +10,7 @@ public sealed record PdfLayoutSettings
 
     /// <summary>A filled rectangle thinner than this is a ruling line, not a shaded cell.</summary>
     public double MaxRuleThickness { get; init; } = 2.5;
-    /// <summary>Segments shorter than this are glyph debris or tick marks, not borders.</summary>
+    /// <summary>Rules shorter than this (after dashes are merged) are glyph debris or tick marks, not borders.</summary>
     public double MinRuleLength { get; init; } = 3.0;
     /// <summary>Parallel rules whose positions differ by less than this are one rule (double borders, pixel snapping).</summary>
     public double SnapTolerance { get; init; } = 2.0;
@@ -27,6 +27,8 @@ public sealed record PdfLayoutSettings
     public double BaselineTolerance { get; init; } = 0.35;
     /// <summary>A gap between Latin or digit glyphs wider than this share of the font size is a word space.</summary>
     public double WordSpaceRatio { get; init; } = 0.3;
+    /// <summary>Space (share of the font size) a cell keeps free at its right edge; a word that would not fit within it wraps.</summary>
+    public double CellPaddingRatio { get; init; } = 0.5;
     /// <summary>A gap wider than this share of the font size separates two text segments of a line, whatever the script.</summary>
     public double SegmentGapRatio { get; init; } = 2.5;
 
@@ -41,6 +43,8 @@ public sealed record PdfLayoutSettings
     public double ShortLineRatio { get; init; } = 2.0;
     /// <summary>Line pitch larger than this multiple of the usual pitch separates paragraphs.</summary>
     public double ParagraphGapRatio { get; init; } = 1.45;
+    /// <summary>Lines further apart than this share of the font size never belong to one paragraph (short documents have no usual pitch).</summary>
+    public double MaxLinePitchRatio { get; init; } = 2.6;
 
     /// <summary>Stream tables (no rules): a column gap is at least this share of the font size.</summary>
     public double StreamColumnGapRatio { get; init; } = 2.0;

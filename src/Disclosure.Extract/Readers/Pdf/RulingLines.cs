@@ -30,8 +30,12 @@ internal static class RulingLines
                 foreach (var sub in path)
                     AddThinRectangle(sub, raw, settings);
         }
-        return Normalize(raw, settings);
+        // Length is judged after merging, so dotted or dashed borders drawn as many short dashes still count.
+        return Normalize(raw, settings).Where(r => r.Length >= settings.MinRuleLength).ToList();
     }
+
+    // Pieces shorter than this are dots of a dotted border at most; anything smaller is noise.
+    private const double MinPieceLength = 0.3;
 
     private static void AddStrokedLines(PdfSubpath sub, List<RuleSegment> into, PdfLayoutSettings settings)
     {
@@ -63,9 +67,9 @@ internal static class RulingLines
     {
         var dx = Math.Abs(a.X - b.X);
         var dy = Math.Abs(a.Y - b.Y);
-        if (dy <= settings.SnapTolerance / 2 && dx >= settings.MinRuleLength)
+        if (dy <= settings.SnapTolerance / 2 && dx >= MinPieceLength && dx > dy)
             into.Add(new RuleSegment(true, (a.Y + b.Y) / 2, Math.Min(a.X, b.X), Math.Max(a.X, b.X)));
-        else if (dx <= settings.SnapTolerance / 2 && dy >= settings.MinRuleLength)
+        else if (dx <= settings.SnapTolerance / 2 && dy >= MinPieceLength && dy > dx)
             into.Add(new RuleSegment(false, (a.X + b.X) / 2, Math.Min(a.Y, b.Y), Math.Max(a.Y, b.Y)));
     }
 
@@ -75,9 +79,9 @@ internal static class RulingLines
         double left = Math.Min(r.Left, r.Right), right = Math.Max(r.Left, r.Right);
         double bottom = Math.Min(r.Bottom, r.Top), top = Math.Max(r.Bottom, r.Top);
         double w = right - left, h = top - bottom;
-        if (h <= settings.MaxRuleThickness && w >= settings.MinRuleLength && w > h)
+        if (h <= settings.MaxRuleThickness && w >= MinPieceLength && w > h)
             into.Add(new RuleSegment(true, (top + bottom) / 2, left, right));
-        else if (w <= settings.MaxRuleThickness && h >= settings.MinRuleLength && h > w)
+        else if (w <= settings.MaxRuleThickness && h >= MinPieceLength && h > w)
             into.Add(new RuleSegment(false, (left + right) / 2, bottom, top));
     }
 

@@ -1,12 +1,19 @@
+using System.Text.RegularExpressions;
+
 namespace Disclosure.Extract.Readers.Pdf;
 
 /// <summary>
 /// Joins a table that a page break cut in two: same outer frame and compatible column rules (one set of
-/// vertical rules within the other). A repeated header is dropped, and a merged label cell left empty on the
-/// new page continues the cell above the break.
+/// vertical rules within the other). A repeated header is dropped, a merged label cell left empty on the
+/// new page continues the cell above the break, and a row the break split (its label runs on, its values
+/// stay above) becomes one row again.
 /// </summary>
-internal static class TableContinuation
+internal static partial class TableContinuation
 {
+    // List numbering that opens a new row ("3.", "（七）", "四、"): such text never continues the row above.
+    [GeneratedRegex(@"^\s*(\d+\s*[.．、]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)")]
+    private static partial Regex Enumerator();
+
     public static bool Continues(PdfTable above, PdfTable below, PdfLayoutSettings settings)
     {
         if (below.FirstPage != above.LastPage + 1) return false;
@@ -49,8 +56,43 @@ internal static class TableContinuation
             lower.Remove(cont);
         }
 
-        return new PdfTable(above.FirstPage, above.FirstBox, below.LastPage, below.LastBox, edges,
-            above.RowCount + below.RowCount - skip, upper.Concat(lower).ToList());
+        var rowCount = above.RowCount + below.RowCount - skip;
+        if (MergeSplitRow(upper, lower, seamRow)) rowCount--;
+        return new PdfTable(above.FirstPage, above.FirstBox, below.LastPage, below.LastBox, edges, rowCount, upper.Concat(lower).ToList());
+    }
+
+    /// <summary>
+    /// A row split by the page break: on the new page its first row holds only the rest of the labels, and its
+    /// value cells are blank where the row above the break has values. Moves the label text up, drops the row.
+    /// </summary>
+    private static bool MergeSplitRow(List<PdfTableCell> upper, List<PdfTableCell> lower, int seamRow)
+    {
+        var first = lower.Where(c => c.Row == seamRow).ToList();
+        if (first.Count == 0 || first.Any(c => c.RowSpan > 1)) return false;
+        var pairs = new List<(PdfTableCell Below, int Above)>();
+        foreach (var cell in first)
+        {
+            var above = upper.FindIndex(u => u.Row <= seamRow - 1 && u.LastRow >= seamRow - 1 && u.Col == cell.Col && u.ColSpan == cell.ColSpan);
+            if (above < 0) return false;
+            pairs.Add((cell, above));
+        }
+        bool Blank(string text) => string.IsNullOrWhiteSpace(text);
+        if (!pairs.Any(p => Blank(p.Below.Text) && !Blank(upper[p.Above].Text))) return false;
+        if (pairs.Any(p => !Blank(p.Below.Text) && (Blank(upper[p.Above].Text) || Enumerator().IsMatch(p.Below.Text)))) return false;
+
+        foreach (var (cell, above) in pairs.Where(p => !Blank(p.Below.Text)))
+        {
+            var head = upper[above].Text;
+            var joint = TextAssembler.IsCjk(head[^1]) || TextAssembler.IsCjk(cell.Text[0]) ? "" : " ";
+            upper[above] = upper[above] with { Text = head + joint + cell.Text };
+        }
+        lower.RemoveAll(c => c.Row == seamRow);
+        for (var i = 0; i < upper.Count; i++)
+            if (upper[i].Row < seamRow && upper[i].LastRow >= seamRow)
+                upper[i] = upper[i] with { RowSpan = upper[i].RowSpan - 1 };
+        for (var i = 0; i < lower.Count; i++)
+            lower[i] = lower[i] with { Row = lower[i].Row - 1 };
+        return true;
     }
 
     /// <summary>How many leading rows of <paramref name="below"/> repeat the leading rows of <paramref name="above"/>.</summary>

@@ -3,8 +3,11 @@ using Disclosure.Extract.Grid;
 
 namespace Disclosure.Extract.Readers.Pdf;
 
-/// <summary>Glyphs sharing a baseline, in writing order, with the text rebuilt from their gaps.</summary>
-internal sealed record TextLine(IReadOnlyList<PdfGlyph> Glyphs, string Text, BoundingBox Box, double V, double Size, string Font)
+/// <summary>
+/// Glyphs sharing a baseline, in writing order, with the text rebuilt from their gaps. Glyphs holds the visible
+/// glyphs; WithSpaces adds the space glyphs that mark word breaks.
+/// </summary>
+internal sealed record TextLine(IReadOnlyList<PdfGlyph> Glyphs, IReadOnlyList<PdfGlyph> WithSpaces, string Text, BoundingBox Box, double V, double Size, string Font)
 {
     public int Page => Glyphs[0].Page;
     public double Left => Box.Left;
@@ -16,10 +19,18 @@ internal sealed record TextLine(IReadOnlyList<PdfGlyph> Glyphs, string Text, Bou
 /// <summary>Rebuilds reading-order text from loose glyphs: baseline clustering, then gap-aware joining.</summary>
 internal static class TextAssembler
 {
-    /// <summary>Clusters glyphs into lines, top line first, each line left to right in its own frame.</summary>
-    public static List<TextLine> Lines(IEnumerable<PdfGlyph> glyphs, PdfLayoutSettings settings)
+    /// <summary>
+    /// Clusters glyphs into lines, top line first, each line left to right in its own frame. Upright and rotated
+    /// text never share a line (their frames differ); rotated lines follow the upright ones.
+    /// </summary>
+    public static List<TextLine> Lines(IEnumerable<PdfGlyph> glyphs, PdfLayoutSettings settings) =>
+        glyphs.GroupBy(g => g.Upright).OrderByDescending(g => g.Key).SelectMany(g => LinesOfOneFrame(g, settings)).ToList();
+
+    private static List<TextLine> LinesOfOneFrame(IEnumerable<PdfGlyph> glyphs, PdfLayoutSettings settings)
     {
-        var sorted = glyphs.OrderByDescending(g => g.V).ThenBy(g => g.U0).ToList();
+        var all = glyphs.ToList();
+        var spaces = all.Where(g => g.IsSpace).ToList();
+        var sorted = all.Where(g => !g.IsSpace).OrderByDescending(g => g.V).ThenBy(g => g.U0).ToList();
         var groups = new List<List<PdfGlyph>>();
         List<PdfGlyph>? current = null;
         double lineV = 0, lineSize = 0;
@@ -35,54 +46,107 @@ internal static class TextAssembler
             lineV = g.V;
             lineSize = g.Size;
         }
-        return groups.Select(l => MakeLine(l, settings)).ToList();
+        // A space glyph joins the line whose baseline it shares, to mark a word break there.
+        var lines = groups.Select(l => (Glyphs: l, V: l.Average(g => g.V), Size: l.Max(g => g.Size))).ToList();
+        foreach (var space in spaces)
+        {
+            var home = lines.FindIndex(l => Math.Abs(l.V - space.V) <= settings.BaselineTolerance * l.Size);
+            if (home >= 0) lines[home].Glyphs.Add(space);
+        }
+        return lines.Where(l => l.Glyphs.Any(g => !g.IsSpace)).Select(l => MakeLine(l.Glyphs, settings)).ToList();
     }
 
     public static TextLine MakeLine(List<PdfGlyph> glyphs, PdfLayoutSettings settings)
     {
-        var ordered = Deduplicate(glyphs.OrderBy(g => g.U0).ToList());
+        var all = glyphs.OrderBy(g => g.U0).ToList();
+        var ordered = Deduplicate(all.Where(g => !g.IsSpace).ToList());
         var box = ordered[0].Box;
         foreach (var g in ordered) box = box.Union(g.Box);
         var size = Median(ordered.Select(g => g.Size));
         var font = ordered.GroupBy(g => g.Font).OrderByDescending(f => f.Count()).First().Key;
-        return new TextLine(ordered, Join(ordered, settings), box, ordered.Average(g => g.V), size, font);
+        return new TextLine(ordered, all, Join(all, settings), box, ordered.Average(g => g.V), size, font);
     }
 
     /// <summary>
-    /// Joins glyphs of one line. CJK text carries no spaces (justification gaps are not spaces); between
-    /// Latin letters or digits a wide gap is a word space; a very wide gap always separates.
+    /// Joins glyphs of one line (in writing order). CJK text carries no spaces (justification gaps are not
+    /// spaces); between Latin letters or digits a wide gap is a word space, and a space glyph lowers the bar to
+    /// half; a very wide gap always separates.
     /// </summary>
     public static string Join(IReadOnlyList<PdfGlyph> ordered, PdfLayoutSettings settings)
     {
         var sb = new StringBuilder();
         PdfGlyph? prev = null;
+        var sawSpace = false;
         foreach (var g in ordered)
         {
+            if (g.IsSpace)
+            {
+                sawSpace = prev is not null;
+                continue;
+            }
             if (prev is not null)
             {
                 var gap = g.U0 - prev.U1;
                 var em = Math.Max(prev.Size, g.Size);
                 var cjk = IsCjk(prev.Text[^1]) || IsCjk(g.Text[0]);
-                if (gap > settings.SegmentGapRatio * em || (!cjk && gap > settings.WordSpaceRatio * em))
+                var wordGap = settings.WordSpaceRatio * em * (sawSpace ? 0.5 : 1);
+                if (gap > settings.SegmentGapRatio * em || (!cjk && gap > wordGap))
                     sb.Append(' ');
             }
             sb.Append(g.Text);
             prev = g;
+            sawSpace = false;
         }
         return sb.ToString();
     }
 
     /// <summary>
-    /// Text of a table cell: lines joined with '\n', except a stack of single glyphs (vertical writing in a
-    /// narrow merged column), which reads top to bottom as one line.
+    /// Text of a table cell. A line break the cell's width forced (the next line's first word would not have
+    /// fitted) is a soft wrap and disappears, as in the Word table the PDF was printed from; other breaks are
+    /// kept as '\n'. Without a cell box, a stack of single glyphs (vertical writing) or a CJK label wrapped every
+    /// one or two glyphs still reads as one line.
     /// </summary>
-    public static string CellText(IReadOnlyList<PdfGlyph> glyphs, PdfLayoutSettings settings)
+    public static string CellText(IReadOnlyList<PdfGlyph> glyphs, PdfLayoutSettings settings, BoundingBox? cell = null)
     {
-        if (glyphs.Count == 0) return "";
+        if (glyphs.All(g => g.IsSpace)) return "";
         var lines = Lines(glyphs, settings);
-        if (lines.Count >= 2 && lines.All(l => l.Glyphs.Count == 1))
-            return string.Concat(lines.Select(l => l.Text));
-        return string.Join("\n", lines.Select(l => l.Text));
+        var stacked = lines.Count >= 2 && lines.All(l => l.Glyphs.Count == 1);
+        var narrowWrap = lines.Count >= 3 && lines.All(l => l.Glyphs.Count <= 2 && l.Glyphs.All(g => IsCjk(g.Text[0])));
+        if (stacked || narrowWrap) return string.Concat(lines.Select(l => l.Text));
+
+        var sb = new StringBuilder(lines[0].Text);
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var next = lines[i];
+            if (cell is not null && IsSoftWrap(lines[i - 1], next, cell, settings))
+            {
+                if (!IsCjk(sb[^1]) && !IsCjk(next.Text[0])) sb.Append(' ');
+            }
+            else
+            {
+                sb.Append('\n');
+            }
+            sb.Append(next.Text);
+        }
+        return sb.ToString();
+    }
+
+    private static bool IsSoftWrap(TextLine line, TextLine next, BoundingBox cell, PdfLayoutSettings settings)
+    {
+        if (!line.Glyphs.All(g => g.Upright) || !next.Glyphs.All(g => g.Upright)) return false;
+        // Width of the next line's first word: one glyph for CJK, a run of tight glyphs for Latin.
+        var first = next.Glyphs[0];
+        var end = first.U1;
+        if (!IsCjk(first.Text[0]))
+        {
+            foreach (var g in next.Glyphs.Skip(1))
+            {
+                if (IsCjk(g.Text[0]) || g.U0 - end > settings.WordSpaceRatio * g.Size) break;
+                end = g.U1;
+            }
+        }
+        var room = cell.Right - line.Right;
+        return end - first.U0 > room - settings.CellPaddingRatio * first.Size;
     }
 
     /// <summary>Han ideographs, kana, hangul and full-width punctuation: scripts written without word spaces.</summary>
