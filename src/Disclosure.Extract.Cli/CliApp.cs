@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace Disclosure.Extract.Cli;
 
-/// <summary>The `disclosure-extract` command line: extract, eval, corpus.</summary>
+/// <summary>The `disclosure-extract` command line: extract, eval, corpus, dump-grid, benchmark.</summary>
 public static class CliApp
 {
     public static int Run(string[] args)
@@ -17,6 +17,7 @@ public static class CliApp
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(CorpusCommand.Create());
         root.Subcommands.Add(DumpGridCommand.Create());
+        root.Subcommands.Add(BenchmarkCommand.Create());
         return root.Parse(args).Invoke();
     }
 }
