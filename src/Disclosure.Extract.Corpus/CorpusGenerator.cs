@@ -91,20 +91,26 @@ public static class CorpusGenerator
             foreach (var file in Directory.GetFiles(folder)) File.Delete(file);
         Directory.CreateDirectory(folder);
         var publications = PdfPublications.For(AllSpecs());
-        var docx = publications.ToDictionary(p => p.Spec.Id, p => DocxReportWriter.Write(p.Layout(), PropertiesOf(p.Spec), p.WordOptions));
-        var pdfs = LibreOfficePdfConverter.Convert(soffice, docx);
+        var pdfs = PrintPdfs(soffice, publications);
         var written = new List<string>();
         foreach (var publication in publications)
         {
             var id = publication.Spec.Id;
-            // Stamped with the Word file's date, as an export made the day the report was written.
-            var stamped = LibreOfficePdfConverter.Normalize(pdfs[id], PropertiesOf(publication.Spec).Created);
-            File.WriteAllBytes(Path.Combine(folder, id + ".pdf"), stamped);
+            File.WriteAllBytes(Path.Combine(folder, id + ".pdf"), pdfs[id]);
             File.WriteAllBytes(Path.Combine(folder, id + ".truth.json"), TruthWriter.ToJson(TruthWriter.Build(publication.Spec, "pdf")));
             written.Add($"{PdfFolder}/{id}.pdf");
             written.Add($"{PdfFolder}/{id}.truth.json");
         }
         return written;
+    }
+
+    /// <summary>Prints PDF publications with LibreOffice in one run: id → PDF bytes, stamped with the Word file's date.</summary>
+    public static IReadOnlyDictionary<string, byte[]> PrintPdfs(string soffice, IReadOnlyList<PdfPublication> publications)
+    {
+        var docx = publications.ToDictionary(p => p.Spec.Id, p => DocxReportWriter.Write(p.Layout(), PropertiesOf(p.Spec), p.WordOptions));
+        var raw = LibreOfficePdfConverter.Convert(soffice, docx);
+        // Stamped with the Word file's date, as an export made the day the report was written.
+        return publications.ToDictionary(p => p.Spec.Id, p => LibreOfficePdfConverter.Normalize(raw[p.Spec.Id], PropertiesOf(p.Spec).Created));
     }
 
     private static string TitleOf(ReportSpec spec) => string.Concat(spec.Title.Select(p => p.Text.Trim()));
