@@ -6,8 +6,8 @@ namespace Disclosure.Extract.Corpus.Writers;
 
 /// <summary>
 /// Converts Word files to PDF with a headless LibreOffice (Debian: libreoffice-writer-nogui, fonts-noto-cjk), the way
-/// most published report PDFs are exported from an office suite. LibreOffice stamps the conversion time and a random
-/// document id into each file; both are overwritten with fixed values of the same length so the cross-reference
+/// most published report PDFs are exported from an office suite. LibreOffice stamps the conversion time, a random
+/// document id and a checksum over them into each file; all are overwritten with fixed values of the same length so the cross-reference
 /// offsets stay valid and one LibreOffice version gives the same bytes on every run.
 /// </summary>
 public static partial class LibreOfficePdfConverter
@@ -69,7 +69,7 @@ public static partial class LibreOfficePdfConverter
         }
     }
 
-    /// <summary>Replaces /CreationDate, /ModDate and the trailer /ID with fixed values of the same byte length.</summary>
+    /// <summary>Replaces /CreationDate, /ModDate, the trailer /ID and /DocChecksum with fixed values of the same byte length.</summary>
     public static byte[] Normalize(byte[] pdf, DateTime stamp)
     {
         // Latin-1 maps every byte to one char and back, so binary streams survive the round trip unchanged.
@@ -77,6 +77,7 @@ public static partial class LibreOfficePdfConverter
         var date = stamp.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
         text = DateEntry().Replace(text, m => m.Groups[1].Value + "(D:" + Fit(date, m.Groups[2].Value.Length) + m.Groups[3].Value + ")");
         text = IdEntry().Replace(text, m => m.Groups[1].Value + new string('0', m.Groups[2].Length) + m.Groups[3].Value + new string('0', m.Groups[4].Length) + ">");
+        text = DocChecksum().Replace(text, m => m.Groups[1].Value + new string('0', m.Groups[2].Length));
         return Encoding.Latin1.GetBytes(text);
     }
 
@@ -84,6 +85,10 @@ public static partial class LibreOfficePdfConverter
 
     [GeneratedRegex(@"(/(?:CreationDate|ModDate))\(D:(\d+)([^)]*)\)")]
     private static partial Regex DateEntry();
+
+    // LibreOffice's trailer checksum covers the time stamp, so it changes on every run too.
+    [GeneratedRegex(@"(/DocChecksum\s*/)([0-9A-Fa-f]+)")]
+    private static partial Regex DocChecksum();
 
     [GeneratedRegex(@"(/ID\s*\[\s*<)([0-9A-Fa-f]+)(>\s*<)([0-9A-Fa-f]+)>")]
     private static partial Regex IdEntry();

@@ -96,11 +96,12 @@ public sealed class PdfCorpusTests(CorpusFixture fixture)
     [Fact]
     public void Normalizing_a_pdf_replaces_its_dates_and_id_without_moving_any_byte()
     {
-        var pdf = System.Text.Encoding.Latin1.GetBytes("%PDF-1.7\n/CreationDate(D:20261123144542Z')>>\ntrailer<</ID [ <96AF5E79BA4D> <96AF5E79BA4D> ]>>\n");
+        var pdf = System.Text.Encoding.Latin1.GetBytes("%PDF-1.7\n/CreationDate(D:20261123144542Z')>>\ntrailer<</ID [ <96AF5E79BA4D> <96AF5E79BA4D> ]\n/DocChecksum /9729015488C0>>\n");
         var normalized = LibreOfficePdfConverter.Normalize(pdf, new DateTime(2021, 1, 15, 9, 0, 0));
         Assert.Equal(pdf.Length, normalized.Length);
         var text = System.Text.Encoding.Latin1.GetString(normalized);
         Assert.Contains("/CreationDate(D:20210115090000Z')", text);
         Assert.Contains("/ID [ <000000000000> <000000000000> ]", text);
+        Assert.Contains("/DocChecksum /000000000000>>", text);
     }
 }
