@@ -180,4 +180,14 @@ public sealed class HtmlCorpusTests(CorpusFixture fixture)
         Assert.Contains("政府信息公开工作", page);
         Assert.DoesNotContain("bad/tables-as-images.truth.json", fixture.Written);
     }
+
+    /// <summary>What the pipeline does with it (why it has no truth file): reads it, warns TABLE_AS_IMAGE, outputs no number.</summary>
+    [Fact]
+    public void The_pipeline_reports_the_image_tables_and_extracts_no_value_from_them()
+    {
+        var outcome = new Disclosure.Extract.Pipeline.ExtractionPipeline().Extract(Path.Combine(fixture.Directory, "bad", "tables-as-images.html"));
+        Assert.True(outcome.Succeeded, outcome.Error?.Message);
+        Assert.Contains(outcome.Document!.Warnings, w => w.Code == "TABLE_AS_IMAGE");
+        Assert.All(outcome.Document.Fields.Values, f => Assert.Null(f.Value));
+    }
 }
