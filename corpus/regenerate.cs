@@ -1,7 +1,7 @@
 #:project ../src/Disclosure.Extract.Corpus/Disclosure.Extract.Corpus.csproj
 #:property PublishAot=false
 #:property JsonSerializerIsReflectionEnabledByDefault=true
-// Regenerates the generated parts of the corpus (docx/, text/, bad/, specs/generated/) next to this file.
+// Regenerates the generated parts of the corpus (docx/, text/, html/, bad/, specs/generated/; pdf/ when LibreOffice is installed) next to this file.
 // Usage from the repository root:  dotnet run corpus/regenerate.cs   (or pass another output folder)
 using Disclosure.Extract.Corpus;
 

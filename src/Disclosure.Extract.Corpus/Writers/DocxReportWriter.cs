@@ -14,6 +14,12 @@ namespace Disclosure.Extract.Corpus.Writers;
 public sealed record DocxProperties(string Title, string Creator, DateTime Created);
 
 /// <summary>
+/// Print options a report author sometimes uses: the 三、本年度办理结果 column written top to bottom (w:textDirection
+/// tbRlV), and value cells in a larger font (half-points, null keeps 五号 = 21).
+/// </summary>
+public sealed record DocxPrintOptions(bool VerticalGroupLabels = false, string? ValueFontHalfPoints = null);
+
+/// <summary>
 /// Writes a laid-out report as a Word document made the way a Word user makes one: direct formatting, bordered tables
 /// with gridSpan / vMerge merges, line breaks (w:br) inside header cells, a signature block at the end.
 /// </summary>
@@ -21,8 +27,9 @@ public static class DocxReportWriter
 {
     private const int TextWidth = 8845;
 
-    public static byte[] Write(ReportDocument document, DocxProperties properties)
+    public static byte[] Write(ReportDocument document, DocxProperties properties, DocxPrintOptions? options = null)
     {
+        options ??= new DocxPrintOptions();
         var body = new Body();
         var bookmarkId = 0;
         foreach (var block in document.Blocks)
@@ -33,7 +40,7 @@ public static class DocxReportWriter
                     body.Append(Paragraph(p.Spec, ref bookmarkId));
                     break;
                 case ReportTable t:
-                    body.Append(Table(t));
+                    body.Append(Table(t, options));
                     break;
             }
         }
@@ -148,7 +155,7 @@ public static class DocxReportWriter
         return run;
     }
 
-    private static Table Table(ReportTable table)
+    private static Table Table(ReportTable table, DocxPrintOptions options)
     {
         var width = table.ColumnWidths.Sum();
         var result = new Table(
@@ -179,12 +186,15 @@ public static class DocxReportWriter
                 if (cell.GridSpan > 1) tcPr.Append(new GridSpan { Val = cell.GridSpan });
                 if (cell.Merge == MergeState.Restart) tcPr.Append(new VerticalMerge { Val = MergedCellValues.Restart });
                 else if (cell.Merge == MergeState.Continue) tcPr.Append(new VerticalMerge());
+                var vertical = options.VerticalGroupLabels && cell.Key == LabelIds.ApplicationsGroup("results");
+                if (vertical) tcPr.Append(new TextDirection { Val = TextDirectionValues.TopToBottomRightToLeftRotated });
                 tcPr.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
                 var left = cell.IsLabel && cell.Text.Length > 12;
                 var p = new Paragraph(new ParagraphProperties(
                     new SpacingBetweenLines { Line = "280", LineRule = LineSpacingRuleValues.Exact },
                     new Justification { Val = left ? JustificationValues.Left : JustificationValues.Center }));
-                if (cell.Text.Length > 0) p.Append(Run(cell.Text, "宋体", "21", false));
+                var size = !cell.IsLabel && options.ValueFontHalfPoints is { } large ? large : "21";
+                if (cell.Text.Length > 0) p.Append(Run(cell.Text, "宋体", size, false));
                 tr.Append(new TableCell(tcPr, p));
             }
             if (column != table.GridColumns)
