@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.CommandLine;
 using Disclosure.Extract.Pipeline;
 using Disclosure.Extract.Validation;
+using WarningCodes = Disclosure.Extract.Validation.WarningCodes;
 using Spectre.Console;
 
 namespace Disclosure.Extract.Cli;
@@ -67,15 +68,26 @@ internal static class ExtractCommand
 
     private static string Describe(ExtractionOutcome o) =>
         o.Error is not null ? $"[red]unreadable ({o.Error.Code})[/]"
+        : NoStatistics(o) ? "[yellow]read, but no statistics table[/]"
         : o.Document!.Checks.Any(c => c.Status == CheckStatus.Fail) ? "[yellow]ok, failed checks[/]" : "[green]ok[/]";
+
+    // A report whose tables are pictures (or missing) yields all-blank fields: say so rather than "ok".
+    private static bool NoStatistics(ExtractionOutcome o) =>
+        o.Document is not null && o.Document.Warnings.Any(w => w.Code == WarningCodes.NoStatistics);
 
     private static int Summarize(List<(InputFile File, ExtractionOutcome Outcome)> outcomes, string outDir)
     {
-        var ok = outcomes.Count(o => o.Outcome.Document is not null && o.Outcome.Document.Checks.All(c => c.Status != CheckStatus.Fail));
-        var failedChecks = outcomes.Where(o => o.Outcome.Document is not null && o.Outcome.Document.Checks.Any(c => c.Status == CheckStatus.Fail)).ToList();
+        var noTables = outcomes.Where(o => NoStatistics(o.Outcome)).ToList();
+        var ok = outcomes.Count(o => o.Outcome.Document is not null && !NoStatistics(o.Outcome)
+            && o.Outcome.Document.Checks.All(c => c.Status != CheckStatus.Fail));
+        var failedChecks = outcomes.Where(o => o.Outcome.Document is not null && !NoStatistics(o.Outcome)
+            && o.Outcome.Document.Checks.Any(c => c.Status == CheckStatus.Fail)).ToList();
         var unreadable = outcomes.Where(o => o.Outcome.Error is not null).ToList();
 
         var table = new Table().AddColumns("file", "status", "details");
+        foreach (var (file, o) in noTables)
+            table.AddRow(Markup.Escape(file.Path), "[yellow]no statistics table[/]",
+                Markup.Escape(string.Join("; ", o.Document!.Warnings.Where(w => w.Code != WarningCodes.NoStatistics).Select(w => $"{w.Code}: {w.Message}").Take(2))));
         foreach (var (file, o) in failedChecks)
         {
             var failed = o.Document!.Checks.Where(c => c.Status == CheckStatus.Fail).ToList();
@@ -87,8 +99,8 @@ internal static class ExtractCommand
         if (table.Rows.Count > 0) AnsiConsole.Write(table);
 
         AnsiConsole.MarkupLineInterpolated(
-            $"{outcomes.Count} files: [green]{ok} ok[/], [yellow]{failedChecks.Count} with failed checks[/], [red]{unreadable.Count} unreadable[/]; JSON in {outDir}");
-        return ok + failedChecks.Count > 0 ? 0 : 1;
+            $"{outcomes.Count} files: [green]{ok} ok[/], [yellow]{failedChecks.Count} with failed checks[/], [yellow]{noTables.Count} without a readable statistics table[/], [red]{unreadable.Count} unreadable[/]; JSON in {outDir}");
+        return ok + failedChecks.Count + noTables.Count > 0 ? 0 : 1;
     }
 
     // A crash or a full disk must never leave a half-written JSON that looks like a result.

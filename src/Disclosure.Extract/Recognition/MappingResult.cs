@@ -27,5 +27,5 @@ public static class RecognitionWarnings
     public const string TemplateUnknown = "TEMPLATE_UNKNOWN";
     public const string OtherSingleRow = "OTHER_SINGLE_ROW";
     public const string ReaderNote = "READER_NOTE";
-    public const string NoStatistics = "NO_STATISTICS_TABLES";
+    public const string NoStatistics = "NO_STATISTICS";
 }

@@ -19,8 +19,12 @@ public sealed class ReportRecognizer(ILabelMatcher matcher)
     public RecognizedReport Recognize(TokenGrid grid)
     {
         var headings = SectionFinder.Find(grid);
-        var metadata = MetadataExtractor.Extract(grid, headings);
         var sections = SectionTexts(grid, headings);
+        var metadata = MetadataExtractor.Extract(grid, headings);
+        // No year in the title or the statistics period: 一、总体情况 usually opens with it ("2020年，我镇…").
+        if (metadata.Year is null && sections.FirstOrDefault(s => s.Number == 1) is { } overview
+            && System.Text.RegularExpressions.Regex.Match(overview.Text, @"^\s*(?<y>(19|20)\d{2})\s*年") is { Success: true } m)
+            metadata = metadata with { Year = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) };
         var tables = StatisticsTableLocator.Locate(grid);
         var layout = TemplateDetector.Detect(tables);
 
