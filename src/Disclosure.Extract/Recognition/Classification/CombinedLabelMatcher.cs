@@ -26,16 +26,18 @@ public sealed class CombinedLabelMatcher(RuleLabelMatcher rules, TrainedLabelMat
             // a note naming 其他组织) matches a fragment; when the model is sure it is none of the keys, it is not.
             if (ruleBest.Method == "fragment" && modelBest is null && NoneProbability(query) >= ConfidentNone)
                 return Array.Empty<LabelCandidate>();
-            return Merge(byRules, byModel, preferRules: true);
+            // An exact wording stays first; among fragment matches (上一年度项目数量 holds both 上一年 and 项目数量) the
+            // model's agreement decides the order.
+            return Merge(byRules, byModel, preferRules: true, keepLead: ruleBest.Method == "exact");
         }
         // The rules only guess by edit distance (or not at all): the model decides, "none of these" included.
         if (modelBest is null) return byModel;
         if (modelBest.Score < ReportRecognizer.LowConfidence)
         {
             // The model is unsure as well: keep the rules' weak guess, if any, with its own low score.
-            return byRules.Count > 0 ? Merge(byRules, byModel, preferRules: true) : byModel;
+            return byRules.Count > 0 ? Merge(byRules, byModel, preferRules: true, keepLead: true) : byModel;
         }
-        return Merge(byRules, byModel, preferRules: false);
+        return Merge(byRules, byModel, preferRules: false, keepLead: true);
     }
 
     private double NoneProbability(LabelQuery query)
@@ -50,9 +52,10 @@ public sealed class CombinedLabelMatcher(RuleLabelMatcher rules, TrainedLabelMat
 
     /// <summary>
     /// One ranking from both: each key scores 1−(1−r)(1−m) when both name it (independent evidence), otherwise its
-    /// score from the preferred source, or a discounted score from the other.
+    /// score from the preferred source, or a discounted score from the other. Exact rule matches and confident model
+    /// decisions keep their key first.
     /// </summary>
-    private static IReadOnlyList<LabelCandidate> Merge(IReadOnlyList<LabelCandidate> byRules, IReadOnlyList<LabelCandidate> byModel, bool preferRules)
+    private static IReadOnlyList<LabelCandidate> Merge(IReadOnlyList<LabelCandidate> byRules, IReadOnlyList<LabelCandidate> byModel, bool preferRules, bool keepLead)
     {
         var keys = byRules.Select(c => c.Key).Concat(byModel.Select(c => c.Key)).Distinct();
         var merged = new List<LabelCandidate>();
@@ -78,8 +81,8 @@ public sealed class CombinedLabelMatcher(RuleLabelMatcher rules, TrainedLabelMat
             };
             merged.Add(new LabelCandidate(key, Math.Clamp(score, 0, 1), method));
         }
-        // The preferred source's best key stays first whatever the merged scores say.
-        var lead = (preferRules ? byRules : byModel).FirstOrDefault()?.Key;
+        // Unless told otherwise, the preferred source's best key stays first whatever the merged scores say.
+        var lead = keepLead ? (preferRules ? byRules : byModel).FirstOrDefault()?.Key : null;
         return merged.OrderByDescending(c => c.Key == lead).ThenByDescending(c => c.Score).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
     }
 }

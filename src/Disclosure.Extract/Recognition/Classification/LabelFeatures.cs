@@ -7,6 +7,13 @@ public sealed class LabelFeatures
 {
     /// <summary>The label reduced by <see cref="LabelText.Core"/> (no numbering, glosses, spaces; simplified).</summary>
     public string Text { get; set; } = "";
+    /// <summary>The label with numbering stripped but glosses kept (行政审批（许可） keeps its 许可).</summary>
+    public string FullText { get; set; } = "";
+    /// <summary>
+    /// Character 1–3-grams of <see cref="Text"/> tagged with the table and axis, as space-separated tokens: the same
+    /// characters can then weigh differently per table (其他 is otherOrg in table 三's header, other in table 四's).
+    /// </summary>
+    public string ContextGrams { get; set; } = "";
     /// <summary>"Table.Axis", e.g. "Applications.Row".</summary>
     public string Context { get; set; } = "";
     /// <summary>The parent group key (denied, unavailable, …) or "" when unknown.</summary>
@@ -19,14 +26,33 @@ public sealed class LabelFeatures
     public static LabelFeatures From(StatisticsTable table, LabelAxis axis, string text, string? parentGroup, string key = "")
     {
         var cleaned = LabelText.Clean(text);
+        var core = LabelText.Core(text);
+        var context = LabelKeySpace.ContextName(table, axis);
         return new LabelFeatures
         {
-            Text = LabelText.Core(text),
+            Text = core,
+            FullText = LabelText.StripOrdinals(cleaned),
+            ContextGrams = TaggedGrams(context, core),
             Context = LabelKeySpace.ContextName(table, axis),
             Parent = parentGroup ?? "",
             Numbering = NumberingStyle(cleaned),
             Label = key,
         };
+    }
+
+    private static string TaggedGrams(string context, string core)
+    {
+        var tag = string.Concat(context.Where(char.IsUpper));
+        var padded = "^" + core + "$";
+        var sb = new System.Text.StringBuilder();
+        for (var n = 1; n <= 3; n++)
+            for (var i = 0; i + n <= padded.Length; i++)
+            {
+                var gram = padded.Substring(i, n);
+                if (gram is "^" or "$") continue;
+                sb.Append(tag).Append('_').Append(gram.Replace(' ', '_')).Append(' ');
+            }
+        return sb.ToString();
     }
 
     /// <summary>Which kind of numbering starts a cleaned label; group headings and sub-items differ in it.</summary>

@@ -14,7 +14,8 @@ public sealed record TrainingReport(
     IReadOnlyList<LabelMistake> Mistakes, long ModelBytes, TimeSpan TrainingTime, string ModelPath);
 
 /// <summary>
-/// Trains the label classifier: character 1–3-grams of the normalized label plus its context (table and axis,
+/// Trains the label classifier: character 1–3-grams of the normalized label (with and without glosses, and tagged
+/// with its table and axis) plus its context (table and axis,
 /// parent group, numbering style) into an L-BFGS maximum-entropy model with one class per key and a "none" class.
 /// Single-threaded with a fixed seed and a fixed example order, so the same corpus gives the same model.
 /// </summary>
@@ -89,15 +90,27 @@ public static class LabelModelTrainer
             CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = true },
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         };
+        var gramOptions = new TextFeaturizingEstimator.Options
+        {
+            CaseMode = TextNormalizingEstimator.CaseMode.None,
+            KeepDiacritics = true,
+            KeepPunctuations = true,
+            KeepNumbers = true,
+            CharFeatureExtractor = null,
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 1, UseAllLengths = false },
+            Norm = TextFeaturizingEstimator.NormFunction.L2,
+        };
         var pipeline = ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(LabelFeatures.Label))
             .Append(ml.Transforms.Text.FeaturizeText("TextFeatures", textOptions, nameof(LabelFeatures.Text)))
+            .Append(ml.Transforms.Text.FeaturizeText("FullTextFeatures", textOptions, nameof(LabelFeatures.FullText)))
+            .Append(ml.Transforms.Text.FeaturizeText("ContextGramFeatures", gramOptions, nameof(LabelFeatures.ContextGrams)))
             .Append(ml.Transforms.Categorical.OneHotEncoding(new[]
             {
                 new InputOutputColumnPair("ContextFeatures", nameof(LabelFeatures.Context)),
                 new InputOutputColumnPair("ParentFeatures", nameof(LabelFeatures.Parent)),
                 new InputOutputColumnPair("NumberingFeatures", nameof(LabelFeatures.Numbering)),
             }))
-            .Append(ml.Transforms.Concatenate("Features", "TextFeatures", "ContextFeatures", "ParentFeatures", "NumberingFeatures"))
+            .Append(ml.Transforms.Concatenate("Features", "TextFeatures", "FullTextFeatures", "ContextGramFeatures", "ContextFeatures", "ParentFeatures", "NumberingFeatures"))
             .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
                 LabelColumnName = "LabelKey",
