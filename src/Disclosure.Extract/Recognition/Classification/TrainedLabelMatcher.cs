@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Disclosure.Extract.Recognition.Classification;
 
 /// <summary>
@@ -9,9 +11,22 @@ public sealed class TrainedLabelMatcher(LabelClassifier classifier) : ILabelMatc
 {
     public const string Method = "model";
 
+    // The mappers ask about the same header and label cells several times per table.
+    private readonly ConcurrentDictionary<LabelQuery, IReadOnlyList<LabelCandidate>> _ranked = new();
+    private const int CacheLimit = 20_000;
+
     public LabelClassifier Classifier => classifier;
 
     public IReadOnlyList<LabelCandidate> Rank(LabelQuery query)
+    {
+        if (_ranked.TryGetValue(query, out var cached)) return cached;
+        var ranked = RankUncached(query);
+        if (_ranked.Count >= CacheLimit) _ranked.Clear();
+        _ranked[query] = ranked;
+        return ranked;
+    }
+
+    private IReadOnlyList<LabelCandidate> RankUncached(LabelQuery query)
     {
         if (LabelText.Core(query.Text).Length == 0) return Array.Empty<LabelCandidate>();
         var valid = LabelKeySpace.KeysFor(query.Table, query.Axis);
@@ -36,6 +51,6 @@ public sealed class TrainedLabelMatcher(LabelClassifier classifier) : ILabelMatc
         var otherRow = ranked.FindIndex(c => c.Key == "other.total");
         if (otherRow >= 0 && valid.Contains(LabelKeys.Group("other")))
             ranked.Insert(otherRow + 1, new LabelCandidate(LabelKeys.Group("other"), ranked[otherRow].Score * 0.99, Method));
-        return ranked;
+        return ranked.AsReadOnly();
     }
 }
