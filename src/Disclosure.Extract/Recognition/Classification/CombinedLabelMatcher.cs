@@ -15,7 +15,8 @@ public sealed class CombinedLabelMatcher(RuleLabelMatcher rules, TrainedLabelMat
     public IReadOnlyList<LabelCandidate> Rank(LabelQuery query)
     {
         var byRules = rules.Rank(query);
-        if (model is null) return byRules;
+        // An exact template wording needs no second opinion (and most labels of a clean report are exact).
+        if (model is null || byRules.FirstOrDefault() is { Method: "exact" }) return byRules;
         var byModel = model.Rank(query);
         var ruleBest = byRules.FirstOrDefault();
         var modelBest = byModel.FirstOrDefault();

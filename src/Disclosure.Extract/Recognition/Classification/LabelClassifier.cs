@@ -14,7 +14,7 @@ public sealed class LabelClassifier
     private readonly MLContext _ml;
     private readonly ITransformer _model;
     private readonly ConcurrentBag<PredictionEngine<LabelFeatures, LabelPrediction>> _engines = new();
-    private readonly ConcurrentDictionary<(string Context, string Text, string Parent, string Numbering), ImmutableDictionary<string, double>> _cache = new();
+    private readonly ConcurrentDictionary<(string Context, string Text, string Parent, string Numbering), IReadOnlyDictionary<string, double>> _cache = new();
     private const int CacheLimit = 20_000;
 
     private LabelClassifier(MLContext ml, ITransformer model, ImmutableArray<string> classes)
@@ -47,7 +47,7 @@ public sealed class LabelClassifier
     }
 
     /// <summary>Probability of every class for a label, given its table, axis, printed text and parent group key.</summary>
-    public ImmutableDictionary<string, double> Predict(StatisticsTable table, LabelAxis axis, string text, string? parentGroup)
+    public IReadOnlyDictionary<string, double> Predict(StatisticsTable table, LabelAxis axis, string text, string? parentGroup)
     {
         var features = LabelFeatures.From(table, axis, text, parentGroup);
         var cacheKey = (features.Context, features.Text, features.Parent, features.Numbering);
@@ -58,7 +58,9 @@ public sealed class LabelClassifier
         try { scores = engine.Predict(features).Score; }
         finally { _engines.Add(engine); }
 
-        var result = Classes.Select((c, i) => (c, i)).ToImmutableDictionary(x => x.c, x => (double)scores[x.i]);
+        var probabilities = new Dictionary<string, double>(Classes.Length, StringComparer.Ordinal);
+        for (var i = 0; i < Classes.Length; i++) probabilities[Classes[i]] = scores[i];
+        var result = probabilities.AsReadOnly();
         if (_cache.Count >= CacheLimit) _cache.Clear();
         _cache[cacheKey] = result;
         return result;

@@ -28,7 +28,8 @@ public sealed class TrainedLabelMatcher(LabelClassifier classifier) : ILabelMatc
 
     private IReadOnlyList<LabelCandidate> RankUncached(LabelQuery query)
     {
-        if (LabelText.Core(query.Text).Length == 0) return Array.Empty<LabelCandidate>();
+        // Value cells (numbers, dashes) reach the matcher too: they are no label of any key.
+        if (!LabelText.HasWords(query.Text)) return Array.Empty<LabelCandidate>();
         var valid = LabelKeySpace.KeysFor(query.Table, query.Axis);
         if (valid.Count == 0) return Array.Empty<LabelCandidate>();
         var parentGroup = query.Table == StatisticsTable.Applications && query.Axis == LabelAxis.Row
