@@ -101,7 +101,7 @@ public class LabelClassifierTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Classifying_the_labels_of_one_report_is_quick()
+    public void Labels_of_one_report_are_classified_and_timed()
     {
         // The ~60 labels of one report: every template wording of every table, with its parent.
         var labels = LabelKeySpace.Definitions.Select(d => (Query: new LabelQuery(d.Table, d.Axis, d.Ordinal + d.Canonical,

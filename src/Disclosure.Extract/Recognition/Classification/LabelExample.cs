@@ -36,7 +36,7 @@ public static class LabelExampleFile
             if (!Enum.TryParse<StatisticsTable>(f[0], out var table) || !Enum.TryParse<LabelAxis>(f[1], out var axis))
                 throw new FormatException($"{path}:{lineNumber}: unknown table or axis '{f[0]}' / '{f[1]}'");
             var key = f[5];
-            if (key != LabelKeySpace.None && !LabelKeySpace.KeysFor(table, axis).Contains(key) && key != LabelKeys.Group("other"))
+            if (key != LabelKeySpace.None && !LabelKeySpace.KeysFor(table, axis).Contains(key))
                 throw new FormatException($"{path}:{lineNumber}: key '{key}' does not exist for {table}/{axis}");
             list.Add(new LabelExample(table, axis, Unescape(f[4]), f[2].Length == 0 ? null : Unescape(f[2]),
                 int.TryParse(f[3], NumberStyles.Integer, CultureInfo.InvariantCulture, out var p) ? p : null,

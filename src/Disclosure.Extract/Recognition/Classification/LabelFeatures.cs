@@ -2,7 +2,10 @@ using Microsoft.ML.Data;
 
 namespace Disclosure.Extract.Recognition.Classification;
 
-/// <summary>The classifier's input row: the normalized label and its context, all as text columns.</summary>
+/// <summary>
+/// The classifier's input row: the normalized label and its context, all as text columns. The label's position
+/// (<see cref="LabelQuery.Position"/>) is not a feature: local extra rows shift it, and the mappers align by order.
+/// </summary>
 public sealed class LabelFeatures
 {
     /// <summary>The label reduced by <see cref="LabelText.Core"/> (no numbering, glosses, spaces; simplified).</summary>
