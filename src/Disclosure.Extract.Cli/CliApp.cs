@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace Disclosure.Extract.Cli;
 
-/// <summary>The `disclosure-extract` command line: extract, eval, corpus, dump-grid, benchmark.</summary>
+/// <summary>The `disclosure-extract` command line: extract, eval, train, corpus, dump-grid, benchmark.</summary>
 public static class CliApp
 {
     public static int Run(string[] args)
@@ -15,6 +15,7 @@ public static class CliApp
         var root = new RootCommand("Disclosure.Extract: 政府信息公开工作年度报告 (Word, PDF, HTML, text) to validated JSON");
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(CorpusCommand.Create());
         root.Subcommands.Add(DumpGridCommand.Create());
         root.Subcommands.Add(BenchmarkCommand.Create());

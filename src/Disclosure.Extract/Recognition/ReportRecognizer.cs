@@ -12,7 +12,8 @@ public sealed class ReportRecognizer(ILabelMatcher matcher)
     /// <summary>Below this label confidence a field is flagged LABEL_LOW_CONFIDENCE instead of trusted silently.</summary>
     public const double LowConfidence = 0.6;
 
-    public ReportRecognizer() : this(new RuleLabelMatcher()) { }
+    /// <summary>Rules plus the shipped label classifier (the rules alone when no model file is found).</summary>
+    public ReportRecognizer() : this(Classification.LabelMatchers.Combined()) { }
 
     public ILabelMatcher Matcher => matcher;
 

@@ -1,0 +1,89 @@
+namespace Disclosure.Extract.Recognition.Classification;
+
+/// <summary>
+/// Rules and classifier together: an exact or fragment match by the rules stands (they are reliable, and agreement
+/// with the model raises its score); where the rules find nothing or only guess by edit distance, the model decides.
+/// Constructed without a classifier it is the rule matcher, which is how the classifier is switched off.
+/// </summary>
+public sealed class CombinedLabelMatcher(RuleLabelMatcher rules, TrainedLabelMatcher? model) : ILabelMatcher
+{
+    /// <summary>Model probability of "none of these" above which a rule fragment match is overruled.</summary>
+    private const double ConfidentNone = 0.9;
+
+    public bool UsesClassifier => model is not null;
+
+    public IReadOnlyList<LabelCandidate> Rank(LabelQuery query)
+    {
+        var byRules = rules.Rank(query);
+        // An exact template wording needs no second opinion (and most labels of a clean report are exact).
+        if (model is null || byRules.FirstOrDefault() is { Method: "exact" }) return byRules;
+        var byModel = model.Rank(query);
+        var ruleBest = byRules.FirstOrDefault();
+        var modelBest = byModel.FirstOrDefault();
+
+        if (ruleBest is not null && ruleBest.Method is "exact" or "fragment")
+        {
+            // A local row that merely mentions a template word (本年度办理结果小计, 其他主动公开文件（…除规范性文件以外…）,
+            // a note naming 其他组织) matches a fragment; when the model is sure it is none of the keys, it is not.
+            if (ruleBest.Method == "fragment" && modelBest is null && NoneProbability(query) >= ConfidentNone)
+                return Array.Empty<LabelCandidate>();
+            // An exact wording stays first; among fragment matches (上一年度项目数量 holds both 上一年 and 项目数量) the
+            // model's agreement decides the order.
+            return Merge(byRules, byModel, preferRules: true, keepLead: ruleBest.Method == "exact");
+        }
+        // The rules only guess by edit distance (or not at all): the model decides, "none of these" included.
+        if (modelBest is null) return byModel;
+        if (modelBest.Score < ReportRecognizer.LowConfidence)
+        {
+            // The model is unsure as well: keep the rules' weak guess, if any, with its own low score.
+            return byRules.Count > 0 ? Merge(byRules, byModel, preferRules: true, keepLead: true) : byModel;
+        }
+        return Merge(byRules, byModel, preferRules: false, keepLead: true);
+    }
+
+    private double NoneProbability(LabelQuery query)
+    {
+        var valid = LabelKeySpace.KeysFor(query.Table, query.Axis);
+        var parentGroup = query.Table == StatisticsTable.Applications && query.Axis == LabelAxis.Row
+            ? ParentGroups.Resolve(query.Parent, model!.Classifier)
+            : null;
+        var probabilities = model!.Classifier.Predict(query.Table, query.Axis, query.Text, parentGroup);
+        return probabilities.Where(p => !valid.Contains(p.Key)).Sum(p => p.Value);
+    }
+
+    /// <summary>
+    /// One ranking from both: each key scores 1−(1−r)(1−m) when both name it (independent evidence), otherwise its
+    /// score from the preferred source, or a discounted score from the other. Exact rule matches and confident model
+    /// decisions keep their key first.
+    /// </summary>
+    private static IReadOnlyList<LabelCandidate> Merge(IReadOnlyList<LabelCandidate> byRules, IReadOnlyList<LabelCandidate> byModel, bool preferRules, bool keepLead)
+    {
+        var keys = byRules.Select(c => c.Key).Concat(byModel.Select(c => c.Key)).Distinct();
+        var merged = new List<LabelCandidate>();
+        foreach (var key in keys)
+        {
+            var r = byRules.FirstOrDefault(c => c.Key == key);
+            var m = byModel.FirstOrDefault(c => c.Key == key);
+            var score = (r, m) switch
+            {
+                ({ } a, { } b) when b.Score >= 0.5 => 1 - (1 - a.Score) * (1 - b.Score),
+                ({ } a, { } b) => preferRules ? a.Score : b.Score,
+                ({ } a, null) => preferRules ? a.Score : a.Score * 0.5,
+                (null, { } b) => preferRules ? b.Score * 0.5 : b.Score,
+                _ => 0,
+            };
+            var method = (r, m) switch
+            {
+                ({ } a, { } b) when b.Score >= 0.5 => $"{a.Method}+{b.Method}",
+                ({ } a, _) when preferRules => a.Method,
+                (_, { } b) => b.Method,
+                ({ } a, _) => a.Method,
+                _ => "none",
+            };
+            merged.Add(new LabelCandidate(key, Math.Clamp(score, 0, 1), method));
+        }
+        // Unless told otherwise, the preferred source's best key stays first whatever the merged scores say.
+        var lead = keepLead ? (preferRules ? byRules : byModel).FirstOrDefault()?.Key : null;
+        return merged.OrderByDescending(c => c.Key == lead).ThenByDescending(c => c.Score).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
+    }
+}

@@ -1,0 +1,34 @@
+namespace Disclosure.Extract.Recognition.Classification;
+
+/// <summary>Reads the group key (denied, unavailable, notProcessed, other, results) from a parent heading as printed.</summary>
+internal static class ParentGroups
+{
+    private static readonly RuleLabelMatcher Rules = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> ByRules = new();
+
+    /// <summary>The rules first (headings are short and rarely damaged), then the classifier when one is given.</summary>
+    public static string? Resolve(string? parentText, LabelClassifier? classifier)
+    {
+        if (string.IsNullOrWhiteSpace(parentText)) return null;
+        // Headings repeat for every row under them.
+        if (ByRules.Count > 10_000) ByRules.Clear();
+        var fromRules = ByRules.GetOrAdd(parentText, text =>
+        {
+            var ranked = Rules.Rank(new LabelQuery(StatisticsTable.Applications, LabelAxis.Row, text));
+            return FromKey(ranked.FirstOrDefault(c => LabelKeys.IsGroup(c.Key))?.Key ?? ranked.FirstOrDefault()?.Key);
+        });
+        if (fromRules is not null || classifier is null) return fromRules;
+        var predicted = classifier.Predict(StatisticsTable.Applications, LabelAxis.Row, parentText, null)
+            .OrderByDescending(p => p.Value).FirstOrDefault();
+        return predicted.Value >= 0.5 ? FromKey(predicted.Key) : null;
+    }
+
+    private static string? FromKey(string? key) => key switch
+    {
+        null => null,
+        // （六）其他处理 is both the 2019 row and the 2021 heading.
+        "other.total" => "other",
+        _ when LabelKeys.IsGroup(key) => key[LabelKeys.GroupPrefix.Length..],
+        _ => null,
+    };
+}

@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+
+namespace Disclosure.Extract.Recognition.Classification;
+
+/// <summary>
+/// Label matching by the trained classifier alone: the model's probabilities restricted to the keys of the query's
+/// table and axis. Probability the model gives to keys of other tables counts as "none of these"; when "none" is the
+/// most likely class the ranking is empty.
+/// </summary>
+public sealed class TrainedLabelMatcher(LabelClassifier classifier) : ILabelMatcher
+{
+    public const string Method = "model";
+
+    // The mappers ask about the same header and label cells several times per table.
+    private readonly ConcurrentDictionary<LabelQuery, IReadOnlyList<LabelCandidate>> _ranked = new();
+    private const int CacheLimit = 20_000;
+
+    public LabelClassifier Classifier => classifier;
+
+    public IReadOnlyList<LabelCandidate> Rank(LabelQuery query)
+    {
+        if (_ranked.TryGetValue(query, out var cached)) return cached;
+        var ranked = RankUncached(query);
+        if (_ranked.Count >= CacheLimit) _ranked.Clear();
+        _ranked[query] = ranked;
+        return ranked;
+    }
+
+    private IReadOnlyList<LabelCandidate> RankUncached(LabelQuery query)
+    {
+        // Value cells (numbers, dashes) reach the matcher too: they are no label of any key.
+        if (!LabelText.HasWords(query.Text)) return Array.Empty<LabelCandidate>();
+        var valid = LabelKeySpace.KeysFor(query.Table, query.Axis);
+        if (valid.Count == 0) return Array.Empty<LabelCandidate>();
+        var parentGroup = query.Table == StatisticsTable.Applications && query.Axis == LabelAxis.Row
+            ? ParentGroups.Resolve(query.Parent, classifier)
+            : null;
+        var probabilities = classifier.Predict(query.Table, query.Axis, query.Text, parentGroup);
+
+        var none = 0.0;
+        var candidates = new List<LabelCandidate>();
+        foreach (var (key, p) in probabilities)
+        {
+            if (valid.Contains(key)) candidates.Add(new LabelCandidate(key, p, Method));
+            else none += p;
+        }
+        candidates.Sort((a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : string.CompareOrdinal(a.Key, b.Key));
+        if (candidates.Count == 0 || candidates[0].Score <= none) return Array.Empty<LabelCandidate>();
+
+        var ranked = candidates.Where(c => c.Score >= 0.01).ToList();
+        // The wording of the 2019 （六）其他处理 row is also the 2021 group heading: report both readings, as the rules do.
+        var otherRow = ranked.FindIndex(c => c.Key == "other.total");
+        if (otherRow >= 0 && valid.Contains(LabelKeys.Group("other")))
+            ranked.Insert(otherRow + 1, new LabelCandidate(LabelKeys.Group("other"), ranked[otherRow].Score * 0.99, Method));
+        return ranked.AsReadOnly();
+    }
+}
