@@ -145,6 +145,17 @@ public class DocxReaderTests
     }
 
     [Fact]
+    public void Smart_tag_text_is_read()
+    {
+        // Word 2003-era smart tags (chmetcnv on numbers and years) wrap runs; their text is what the page shows.
+        var grid = Read(P(R("临江县人民政府"),
+            "<w:smartTag w:uri=\"urn:schemas-microsoft-com:office:smarttags\" w:element=\"chmetcnv\">"
+            + "<w:smartTagPr><w:attr w:name=\"UnitName\" w:val=\"年\"/></w:smartTagPr>" + R("2021年") + "</w:smartTag>",
+            R("政府信息公开工作年度报告")));
+        Assert.Equal("临江县人民政府2021年政府信息公开工作年度报告", Assert.Single(grid.Paragraphs).Text);
+    }
+
+    [Fact]
     public void Bookmarks_comments_notes_and_hidden_text_do_not_leak()
     {
         var grid = Read(P(

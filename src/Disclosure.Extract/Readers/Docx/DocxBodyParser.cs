@@ -248,6 +248,18 @@ internal sealed class DocxBodyParser(DocxNumbering? numbering)
                         foreach (var (child, childPath) in XmlPath.Children(rubyBase, path + "/w:rubyBase[1]"))
                             Visit(child, childPath, hidden);
                     return;
+                // Elements the SDK does not model (w:smartTag in a paragraph, for one) arrive as unknown elements
+                // with unknown children: their w:t still is visible text.
+                case OpenXmlUnknownElement { LocalName: "t" } unknownText
+                    when unknownText.NamespaceUri == "http://schemas.openxmlformats.org/wordprocessingml/2006/main":
+                    Append(unknownText.InnerText, hidden);
+                    return;
+                case OpenXmlUnknownElement { LocalName: "tab" or "br" or "cr" } unknownBreak
+                    when unknownBreak.NamespaceUri == "http://schemas.openxmlformats.org/wordprocessingml/2006/main":
+                    Append(unknownBreak.LocalName == "tab" ? "\t" : "\n", hidden);
+                    return;
+                case OpenXmlUnknownElement { LocalName: "delText" or "instrText" or "rPr" or "pPr" or "smartTagPr" }:
+                    return;
                 default:
                     // Hyperlinks, simple fields (their runs are the result), inserted runs, content controls,
                     // smart tags, drawings that may hold text boxes.
