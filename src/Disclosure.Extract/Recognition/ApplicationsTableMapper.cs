@@ -7,7 +7,7 @@ namespace Disclosure.Extract.Recognition;
 /// cell that starts in the row) is classified in the context of its parent group (三、本年度办理结果 → （三）不予公开 →
 /// 1.属于国家秘密). Rows whose labels match nothing are placed by template order when they fit a gap exactly.
 /// </summary>
-internal sealed class ApplicationsTableMapper(ILabelMatcher matcher, TemplateLayout layout)
+internal sealed partial class ApplicationsTableMapper(ILabelMatcher matcher, TemplateLayout layout)
 {
     private static readonly string[] ColumnOrder = TemplateCatalog.ApplicantColumns.Select(c => c.Key).ToArray();
     private static readonly HashSet<string> OtherSubRows = new() { "other.overdueCorrection", "other.overdueFee", "other.other" };
@@ -17,6 +17,10 @@ internal sealed class ApplicationsTableMapper(ILabelMatcher matcher, TemplateLay
         public required TableRow Row { get; init; }
         public required RowCell Leaf { get; init; }
         public required ColumnMap Columns { get; init; }
+        public required string LeafText { get; set; }
+        public string? Parent { get; init; }
+        /// <summary>The row's own seven value cells when its cells do not sit under the header's columns.</summary>
+        public IReadOnlyList<RowCell>? OwnValues { get; init; }
         public string? Key { get; set; }
         public double Score { get; set; }
         public bool HasValues { get; init; }
@@ -51,7 +55,8 @@ internal sealed class ApplicationsTableMapper(ILabelMatcher matcher, TemplateLay
                 var labelParts = row.Cells.Where(c => c.Cell.LastCol < map.FirstValueColumn).ToList();
                 var valueCells = row.Cells.Where(c => c.Cell.Col >= map.FirstValueColumn).ToList();
                 var hasValues = valueCells.Any(c => c.StartsHere && ValueShape.IsFilledValue(c.Clean));
-                var leaf = labelParts.LastOrDefault(c => c.StartsHere && !c.IsEmpty);
+                // A row shifted left by a wrong span puts values among the label columns: they are not the label.
+                var leaf = labelParts.LastOrDefault(c => c.StartsHere && !c.IsEmpty && !ValueShape.IsFilledValue(c.Clean));
                 if (leaf is null)
                 {
                     if (hasValues)
@@ -60,15 +65,40 @@ internal sealed class ApplicationsTableMapper(ILabelMatcher matcher, TemplateLay
                 }
                 var leafIndex = labelParts.IndexOf(leaf);
                 var parentInRow = labelParts.Take(leafIndex).LastOrDefault(c => !c.IsEmpty)?.Cell.Text;
+                var leafText = leaf.Cell.Text;
+                // "（六）其他处理 1.申请人…" in one cell: the group is the parent, the item is the label.
+                if (GroupAndItem().Match(LabelText.Clean(leafText)) is { Success: true } gi)
+                {
+                    parentInRow = gi.Groups["group"].Value;
+                    leafText = gi.Groups["item"].Value;
+                }
                 if (parentInRow is not null) lastGroupText = parentInRow;
                 var parent = parentInRow ?? lastGroupText;
-                var ranked = matcher.Rank(new LabelQuery(StatisticsTable.Applications, LabelAxis.Row, leaf.Cell.Text, parent, rows.Count));
-                var data = new DataRow { Row = row, Leaf = leaf, Columns = map, HasValues = hasValues };
+                var ranked = matcher.Rank(new LabelQuery(StatisticsTable.Applications, LabelAxis.Row, leafText, parent, rows.Count));
                 var best = ranked.FirstOrDefault();
+
+                // A label wrapped onto the next row (a PDF page break, a long label in its own row): no values, no
+                // numbering, no confident match. It completes the row above instead of becoming a row.
+                if (!hasValues && rows.Count > 0 && LabelText.LeadingOrdinal(LabelText.Clean(leafText)).Length == 0
+                    && (best is null || !LabelKeys.IsGroup(best.Key))
+                    && (best is null || best.Score < 0.9 || JoinedScore(rows[^1], leafText) >= best.Score))
+                {
+                    Complete(rows[^1], leafText);
+                    continue;
+                }
+
+                var trailing = row.Cells.SkipWhile(c => !ReferenceEquals(c, leaf)).Skip(1).Where(c => c.StartsHere).ToList();
+                var ownValues = trailing.Count == ColumnOrder.Length
+                    && !trailing.Select(c => c.Cell.Col).SequenceEqual(map.Columns.Select(c => c.From)) ? trailing : null;
+                if (ownValues is not null)
+                    result.Warn(RecognitionWarnings.ColumnsByPosition,
+                        $"table 三 row '{leaf.Cell.Text.Trim()}' (table {part.TableIndex} row {row.Row}) does not line up with the header (a wrong rowspan or colspan); its seven value cells are read in order");
+                var data = new DataRow { Row = row, Leaf = leaf, LeafText = leafText, Parent = parent, Columns = map, HasValues = hasValues, OwnValues = ownValues };
                 if (best is not null && best.Score >= 0.6)
                 {
                     // （六）其他处理 is a group heading in 2021 and a row in 2019: decided after all rows are seen.
-                    var otherAmbiguous = ranked.Any(c => c.Key == "other.total") && ranked.Any(c => c.Key == LabelKeys.Group("other"));
+                    var otherAmbiguous = best.Key is "other.total" or "group:other"
+                        && ranked.Any(c => c.Key == "other.total") && ranked.Any(c => c.Key == LabelKeys.Group("other"));
                     if (otherAmbiguous)
                     {
                         data.Key = "other.total";
@@ -105,6 +135,23 @@ internal sealed class ApplicationsTableMapper(ILabelMatcher matcher, TemplateLay
         return result;
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<group>(\([一二三四五六七八九十]{1,2}\)|[一二三四五六七八九十]{1,2}、)[^0-9()]{2,12}?)(?<item>(\(?[0-9]{1,2}[).、．]|\([一二三四五六七八九十]{1,2}\)).{2,})$")]
+    private static partial System.Text.RegularExpressions.Regex GroupAndItem();
+
+    private double JoinedScore(DataRow row, string tail) =>
+        matcher.Rank(new LabelQuery(StatisticsTable.Applications, LabelAxis.Row, row.LeafText + tail, row.Parent))
+            .FirstOrDefault(c => !LabelKeys.IsGroup(c.Key))?.Score ?? 0;
+
+    /// <summary>Appends a wrapped label's tail to its row and keeps the better of the two classifications.</summary>
+    private void Complete(DataRow row, string tail)
+    {
+        row.LeafText += tail;
+        var best = matcher.Rank(new LabelQuery(StatisticsTable.Applications, LabelAxis.Row, row.LeafText, row.Parent)).FirstOrDefault();
+        if (best is null || LabelKeys.IsGroup(best.Key) || best.Score < Math.Max(0.6, row.Key is null ? 0 : row.Score)) return;
+        row.Key = best.Key;
+        row.Score = best.Score;
+    }
+
     private int CountHeaderRows(List<TableRow> rows)
     {
         for (var i = 0; i < rows.Count; i++)
@@ -114,10 +161,12 @@ internal sealed class ApplicationsTableMapper(ILabelMatcher matcher, TemplateLay
             var columnHits = row.Cells.Count(c => !c.IsEmpty && !ValueShape.IsValueLike(c.Clean) && matcher
                 .Rank(new LabelQuery(StatisticsTable.Applications, LabelAxis.Column, c.Cell.Text)).FirstOrDefault() is { Score: >= 0.9 });
             if (columnHits >= 2) continue;
-            var labelHit = row.Cells.Where(c => c.StartsHere && !c.IsEmpty && !ValueShape.IsValueLike(c.Clean))
-                .Any(c => matcher.Rank(new LabelQuery(StatisticsTable.Applications, LabelAxis.Row, c.Cell.Text))
-                    .FirstOrDefault() is { Score: >= 0.6 });
-            if (labelHit || filled >= 3) return i;
+            var rowLabelScore = row.Cells.Where(c => c.StartsHere && !c.IsEmpty && !ValueShape.IsValueLike(c.Clean))
+                .Select(c => matcher.Rank(new LabelQuery(StatisticsTable.Applications, LabelAxis.Row, c.Cell.Text)).FirstOrDefault()?.Score ?? 0)
+                .DefaultIfEmpty(0).Max();
+            // A header row cut by a page break (申请人情况 beside the tail of the 勾稽 note) is still header.
+            if (filled == 0 && columnHits == 1 && rowLabelScore < 0.9) continue;
+            if (rowLabelScore >= 0.6 || filled >= 3) return i;
         }
         return 0;
     }
@@ -205,12 +254,13 @@ internal sealed class ApplicationsTableMapper(ILabelMatcher matcher, TemplateLay
                 result.Warn(RecognitionWarnings.ExtraRow, $"table 三 row '{r.Leaf.Cell.Text.Trim()}' matches no template row; kept in extras");
                 continue;
             }
-            foreach (var (col, from, to) in r.Columns.Columns)
+            for (var i = 0; i < r.Columns.Columns.Count; i++)
             {
-                var cell = ValueCell(r.Row, from, to);
+                var (col, from, to) = r.Columns.Columns[i];
+                var cell = r.OwnValues is { } own ? own[i] : ValueCell(r.Row, from, to);
                 if (cell is null) continue;
                 result.Fields.Add(new FieldReading($"applications.{r.Key}.{col}", cell.Cell.Text, r.Row.Ref(cell.Cell),
-                    r.Score * (r.Columns.ByPosition ? 0.95 : 1.0), FieldValueType.Count));
+                    r.Score * (r.Columns.ByPosition || r.OwnValues is not null ? 0.95 : 1.0), FieldValueType.Count));
             }
         }
     }

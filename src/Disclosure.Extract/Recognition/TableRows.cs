@@ -31,7 +31,7 @@ internal sealed record TableRow(GridTable Table, int Row, IReadOnlyList<RowCell>
 /// <summary>Whether a cell's text has the shape of a value (number, unit, placeholder, blank) rather than a label.</summary>
 internal static partial class ValueShape
 {
-    [GeneratedRegex(@"^[+\-－]?[0-9０-９][0-9０-９,，.．]*(万元|元|件|项|个|条|次|%)?$")]
+    [GeneratedRegex(@"^[+\-－]?[0-9０-９][0-9０-９,，.．]*(万元|元|件|项|个|条|次|%|[(（](万元|元|件|项|个|条|次)[)）])?$")]
     private static partial Regex NumberRegex();
 
     private static readonly HashSet<string> Placeholders = new(StringComparer.Ordinal)

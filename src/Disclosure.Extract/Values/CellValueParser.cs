@@ -118,6 +118,10 @@ public static class CellValueParser
     private static ParsedValue ParseValue(ReadOnlySpan<char> s, bool innerSpace, FieldValueType type, string? headerUnit)
     {
         string? unit = null;
+        // A unit in brackets after the number, "4（件）" or "12(万元)" (NFKC has made the brackets ASCII).
+        if (s.Length > 3 && s[^1] == ')' && s.LastIndexOf('(') is var open and > 0
+            && UnitSuffixes.Contains(s[(open + 1)..^1].ToString()))
+            s = string.Concat(s[..open], s[(open + 1)..^1]).AsSpan();
         foreach (var suffix in UnitSuffixes)
         {
             if (s.Length > suffix.Length && s.EndsWith(suffix, StringComparison.Ordinal))

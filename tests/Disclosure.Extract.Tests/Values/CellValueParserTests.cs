@@ -82,6 +82,8 @@ public class CellValueParserTests
     [InlineData("3项", C, null, "3", null, "")]
     [InlineData("2个", C, null, "2", null, "")]
     [InlineData("7条", C, null, "7", null, "")]
+    [InlineData("4（件）", C, null, "4", null, "")]
+    [InlineData("12(万元)", A, null, "12", "万元", "")]
     [InlineData("127.082万元", A, null, "127.082", "万元", "")]
     [InlineData(" 127.082万元", A, null, "127.082", "万元", "")]
     [InlineData("251000元", A, null, "251000", "元", "")]
