@@ -52,7 +52,8 @@ internal sealed partial class ApplicationsTableMapper(ILabelMatcher matcher, Tem
 
             foreach (var row in tableRows.Skip(headerCount))
             {
-                var labelParts = row.Cells.Where(c => c.Cell.LastCol < map.FirstValueColumn).ToList();
+                // Label cells start left of the values (a label pushed right by a wrong rowspan may reach into them).
+                var labelParts = row.Cells.Where(c => c.Cell.Col < map.FirstValueColumn).ToList();
                 var valueCells = row.Cells.Where(c => c.Cell.Col >= map.FirstValueColumn).ToList();
                 var hasValues = valueCells.Any(c => c.StartsHere && ValueShape.IsFilledValue(c.Clean));
                 // A row shifted left by a wrong span puts values among the label columns: they are not the label.
