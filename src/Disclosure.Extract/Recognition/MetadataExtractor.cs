@@ -76,7 +76,14 @@ public static partial class MetadataExtractor
             if (i + 1 < leading.Count && line.Length <= 40 && DisclosureWord().IsMatch(line) && !Regex.IsMatch(line, "[。，；]"))
             {
                 var joined = line + Squash(leading[i + 1]);
-                if (IsTitleLike(joined) && Squash(leading[i + 1]).Length <= 20) return joined;
+                if (IsTitleLike(joined) && Squash(leading[i + 1]).Length <= 20)
+                {
+                    // Three lines: organization / year and subject / 年度报告.
+                    if (i > 0 && Squash(leading[i - 1]) is { Length: > 0 and <= 30 } prev && !Regex.IsMatch(prev, "[。，；：:,]")
+                        && Regex.IsMatch(line, @"^((19|20)\d{2}年度?)?(政府信息公开|政务公开|信息公开)"))
+                        return prev + joined;
+                    return joined;
+                }
             }
         }
         return null;
@@ -85,6 +92,9 @@ public static partial class MetadataExtractor
     /// <summary>Organization and year from the title patterns of template.md §7.</summary>
     public static (string? Organization, int? Year) ParseTitle(string title)
     {
+        // 二〇二二年 → 2022年, so that one set of patterns reads both.
+        title = Regex.Replace(title, "[〇零一二三四五六七八九]{4}(?=年)",
+            m => string.Concat(m.Value.Select(ch => (char)('0' + "〇一二三四五六七八九".IndexOf(ch == '零' ? '〇' : ch)))));
         int? year = YearRegex().Match(title) is { Success: true } ym ? int.Parse(ym.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
         string? org = null;
         var yearMatch = YearRegex().Match(title);
