@@ -77,10 +77,10 @@ internal sealed partial class ActiveTableMapper(ILabelMatcher matcher, TemplateL
         while (values.Count > expected.Count && values[^1].IsEmpty && (header is null || header.Count < values.Count))
             values = values.Take(values.Count - 1).ToList();
         var assignment = new List<(string Key, RowCell Cell, HeaderColumn? Header)>();
-        var headerKeys = header?.Select(h => h.Key).ToList();
+        var headerKeys = header?.Select(h => h.Key).ToList() ?? new List<string?>();
 
-        if (header is not null && header.Count == values.Count && headerKeys!.All(k => k is not null && expected.Contains(k))
-            && headerKeys!.Distinct().Count() == headerKeys.Count)
+        if (header is not null && header.Count == values.Count && headerKeys.All(k => k is not null && expected.Contains(k))
+            && headerKeys.Distinct().Count() == headerKeys.Count)
         {
             for (var i = 0; i < values.Count; i++) assignment.Add((headerKeys[i]!, values[i], header[i]));
         }

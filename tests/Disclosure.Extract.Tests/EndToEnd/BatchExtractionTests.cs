@@ -36,7 +36,7 @@ public sealed class BatchExtractionTests : IDisposable
         Arrange();
         var pipeline = new ExtractionPipeline();
         var outcomes = Directory.GetFiles(Input).Order(StringComparer.Ordinal)
-            .ToDictionary(Path.GetFileName, pipeline.Extract);
+            .ToDictionary(f => Path.GetFileName(f), pipeline.Extract);
 
         Assert.True(outcomes["good.docx"].Succeeded);
         Assert.Equal(ReadErrorCodes.EmptyFile, outcomes["empty.docx"].Error?.Code);
