@@ -12,6 +12,22 @@ internal static class InputFiles
         ".docx", ".doc", ".pdf", ".html", ".htm", ".shtml", ".xhtml", ".mht", ".mhtml", ".txt",
     };
 
+    /// <summary>
+    /// A browser's "save page" writes X.htm beside a folder X_files holding its frames and scripts; those are parts of
+    /// the page, not reports of their own.
+    /// </summary>
+    private static bool InSavedPageResources(string file)
+    {
+        for (var dir = new DirectoryInfo(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(file))!); dir?.Parent is not null; dir = dir.Parent)
+        {
+            if (!dir.Name.EndsWith("_files", StringComparison.OrdinalIgnoreCase)) continue;
+            var page = dir.Name[..^"_files".Length];
+            if (new[] { ".htm", ".html", ".shtml", ".xhtml" }.Any(ext => File.Exists(System.IO.Path.Combine(dir.Parent.FullName, page + ext))))
+                return true;
+        }
+        return false;
+    }
+
     public static (List<InputFile> Files, List<string> Missing) Expand(IEnumerable<string> inputs)
     {
         var files = new List<InputFile>();
@@ -25,6 +41,7 @@ internal static class InputFiles
                 {
                     if (!DocumentExtensions.Contains(System.IO.Path.GetExtension(f))) continue;
                     if (System.IO.Path.GetFileName(f).StartsWith('.')) continue;
+                    if (InSavedPageResources(f)) continue;
                     var full = System.IO.Path.GetFullPath(f);
                     if (seen.Add(full)) files.Add(new InputFile(f, System.IO.Path.GetRelativePath(input, f) + ".json"));
                 }

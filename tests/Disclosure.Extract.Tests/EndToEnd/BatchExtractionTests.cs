@@ -86,3 +86,27 @@ public sealed class BatchExtractionTests : IDisposable
         }
     }
 }
+
+/// <summary>Folders given to extract: browser-saved pages' resource folders are not reports of their own.</summary>
+public sealed class SavedPageFolderTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("saved-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Files_inside_a_saved_pages_resource_folder_are_skipped()
+    {
+        File.WriteAllText(Path.Combine(_dir, "report.htm"), "<html><body><p>x</p></body></html>");
+        Directory.CreateDirectory(Path.Combine(_dir, "report_files"));
+        File.WriteAllText(Path.Combine(_dir, "report_files", "frame.html"), "<html><body>nav</body></html>");
+        // A folder that merely ends in _files, with no saved page beside it, is searched as usual.
+        Directory.CreateDirectory(Path.Combine(_dir, "other_files"));
+        File.WriteAllText(Path.Combine(_dir, "other_files", "kept.html"), "<html><body>kept</body></html>");
+
+        var (files, missing) = Disclosure.Extract.Cli.InputFiles.Expand([_dir]);
+
+        Assert.Empty(missing);
+        Assert.Equal(["kept.html", "report.htm"], files.Select(f => Path.GetFileName(f.Path)).Order(StringComparer.Ordinal));
+    }
+}
