@@ -7,7 +7,7 @@ namespace Disclosure.Extract.Recognition;
 /// Recognition stage: from a token grid to a <see cref="RecognizedReport"/> — sections, statistics tables located
 /// by content, layout, and every value cell mapped to its canonical key. Knows nothing of file formats.
 /// </summary>
-public sealed class ReportRecognizer(ILabelMatcher matcher)
+public sealed partial class ReportRecognizer(ILabelMatcher matcher)
 {
     /// <summary>Below this label confidence a field is flagged LABEL_LOW_CONFIDENCE instead of trusted silently.</summary>
     public const double LowConfidence = 0.6;
@@ -26,6 +26,10 @@ public sealed class ReportRecognizer(ILabelMatcher matcher)
         if (metadata.Year is null && sections.FirstOrDefault(s => s.Number == 1) is { } overview
             && System.Text.RegularExpressions.Regex.Match(overview.Text, @"^\s*(?<y>(19|20)\d{2})\s*年") is { Success: true } m)
             metadata = metadata with { Year = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) };
+        // No organization in a title (a page fragment without one): 总体情况 opens with "2024年，{org}坚持…".
+        if (metadata.Organization is null && sections.FirstOrDefault(s => s.Number == 1) is { } intro
+            && OverviewSubject().Match(intro.Text) is { Success: true } subject)
+            metadata = metadata with { Organization = subject.Groups["org"].Value };
         var tables = StatisticsTableLocator.Locate(grid);
         var layout = TemplateDetector.Detect(tables);
 
@@ -76,6 +80,9 @@ public sealed class ReportRecognizer(ILabelMatcher matcher)
             warnings.Concat(results.SelectMany(r => r.Warnings)).ToImmutableArray(),
             results.SelectMany(r => r.Decisions).ToImmutableArray());
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(19|20)\d{2}\s*年(度)?[，,]\s*(?<org>[\u4e00-\u9fa5]{2,20}?(区|县|市|州|盟|镇|乡|街道|办事处|局|委员会|办公室|办公厅|厅|院|人民政府|管委会|中心))(坚持|深入|认真|紧紧|紧扣|围绕|按照|严格|进一步|全面|始终|持续|以|在|高度|扎实|聚焦|着力|不断|积极)")]
+    private static partial System.Text.RegularExpressions.Regex OverviewSubject();
 
     private static string TableName(StatisticsTable kind) => kind switch
     {

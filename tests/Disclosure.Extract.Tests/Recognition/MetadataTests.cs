@@ -45,3 +45,20 @@ public class TitleLinesTests
         Assert.Equal(2022, meta.Year);
     }
 }
+
+public class UntitledReportTests
+{
+    [Fact]
+    public void Without_a_title_the_overview_names_the_organization_and_year()
+    {
+        var lines = new[] { "本报告根据《中华人民共和国政府信息公开条例》编制。", "一、总体情况", "2024年，东湖综合实验区坚持以公开促落实，持续深化政务公开。", "二、主动公开政府信息情况" };
+        var blocks = lines.Select((l, i) => (Disclosure.Extract.Grid.Block)new Disclosure.Extract.Grid.ParagraphBlock(i, l, Disclosure.Extract.Grid.SourceSpan.None)).ToImmutableArray();
+        var grid = new Disclosure.Extract.Grid.TokenGrid(Disclosure.Extract.Grid.SourceFormat.Html, null, blocks, ImmutableArray<Disclosure.Extract.Grid.ReaderNote>.Empty);
+
+        var report = new ReportRecognizer(new RuleLabelMatcher()).Recognize(grid);
+
+        Assert.Null(report.Metadata.Title);
+        Assert.Equal("东湖综合实验区", report.Metadata.Organization);
+        Assert.Equal(2024, report.Metadata.Year);
+    }
+}
