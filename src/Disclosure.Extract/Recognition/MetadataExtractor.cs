@@ -53,8 +53,10 @@ public static partial class MetadataExtractor
     private static string Squash(string s) =>
         Regex.Replace(s.Replace("[bookmark: _GoBack]", ""), @"[\s\u3000\u00A0]+", "");
 
+    // A title is a name, not a sentence: no full stop, semicolon or comma.
     private static bool IsTitleLike(string s) =>
-        s.Length <= 60 && (s.Contains("报告") || s.Contains("年报")) && DisclosureWord().IsMatch(s);
+        s.Length <= 60 && (s.Contains("报告") || s.Contains("年报")) && DisclosureWord().IsMatch(s)
+        && !Regex.IsMatch(s, "[。；，;,]");
 
     private static string? FindTitle(List<string> leading)
     {
