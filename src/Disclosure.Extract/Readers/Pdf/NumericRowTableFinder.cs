@@ -23,8 +23,11 @@ internal static partial class NumericRowTableFinder
     private const int MinNumericRows = 2;
     private const int MinNumbersInRow = 3;
     private const double SectionGapRatio = 1.3;
+    // A text line this far (share of its size) from every row of values is a row of its own, not a wrapped label.
+    private const double StandaloneDistanceRatio = 1.5;
     // Header lines (several pieces each) directly above the first row of numbers, at most this many and this close.
     private const int MaxHeaderLines = 4;
+    private const int MaxBareHeaderLines = 6;
     private const double MaxHeaderPitchRatio = 2.5;
     // A header line names at least this many columns; fewer pieces are as likely a caption or a wrapped heading.
     private const int MinHeaderPieces = 3;
@@ -57,9 +60,13 @@ internal static partial class NumericRowTableFinder
                 continue;
             }
             // Header lines: the lines split into several pieces right above the first row, close together.
+            // A first row of bare numbers has no label to name the table: its header, however split, must come along.
+            var bare = numbers[i] == pieces[i].Count;
             var first = i;
-            while (first > 0 && i - first < MaxHeaderLines && pieces[first - 1].Count >= MinHeaderPieces && remaining.Count > 0 && remaining[^1] == lines[first - 1]
-                   && lines[first - 1].V - lines[first].V <= MaxHeaderPitchRatio * lines[first].Size)
+            while (first > 0 && i - first < (bare ? MaxBareHeaderLines : MaxHeaderLines)
+                   && pieces[first - 1].Count >= (bare ? 1 : MinHeaderPieces) && remaining.Count > 0 && remaining[^1] == lines[first - 1]
+                   && lines[first - 1].V - lines[first].V <= MaxHeaderPitchRatio * lines[first].Size
+                   && !(first >= 2 && StartsSection(lines[first - 1], lines[first - 2])))
             {
                 first--;
                 remaining.RemoveAt(remaining.Count - 1);
@@ -141,7 +148,6 @@ internal static partial class NumericRowTableFinder
 
     private static PdfTable Build(int page, List<TextLine> lines, List<List<Piece>> pieces, List<int> numbers, PdfLayoutSettings settings)
     {
-        var headers = Enumerable.Range(0, lines.Count).TakeWhile(i => numbers[i] == 0).ToList();
         var rowLines = Enumerable.Range(0, lines.Count).Where(i => numbers[i] > 0).ToList();
         var width = numbers.Max();
         // Column anchors from the rows that fill every column; other rows take the nearest anchors, in order.
@@ -150,67 +156,68 @@ internal static partial class NumericRowTableFinder
         var colLeft = Enumerable.Range(0, width).Select(c => full.Min(i => pieces[i][pieces[i].Count - width + c].Left)).ToList();
         var colRight = Enumerable.Range(0, width).Select(c => full.Max(i => pieces[i][pieces[i].Count - width + c].Right)).ToList();
 
-        var labels = rowLines.Select(_ => new List<Piece>()).ToList();
-        var values = rowLines.Select(_ => new List<(int Col, Piece Piece)>()).ToList();
-        for (var r = 0; r < rowLines.Count; r++)
-        {
-            var line = pieces[rowLines[r]];
-            var count = numbers[rowLines[r]];
-            labels[r].AddRange(line.Take(line.Count - count));
-            var col = 0;
-            for (var k = 0; k < count; k++)
-            {
-                var piece = line[line.Count - count + k];
-                var maxCol = width - (count - k);
-                var best = Enumerable.Range(col, maxCol - col + 1).MinBy(c => Math.Abs(anchors[c] - piece.Centre));
-                values[r].Add((best, piece));
-                col = best + 1;
-            }
-        }
-        // A label line between rows belongs to the nearest row; on a tie, to the row above it.
+        // Each line is a row of values, a row of its own (a header or sub-heading), or part of a row's label.
+        var labels = lines.Select(_ => new List<Piece>()).ToList();
+        var ownRow = new bool[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
-            if (numbers[i] > 0 || headers.Contains(i)) continue;
-            var row = Enumerable.Range(0, rowLines.Count).MinBy(r => (Math.Abs(lines[rowLines[r]].V - lines[i].V), rowLines[r] > i ? 1 : 0));
-            labels[row].AddRange(pieces[i]);
+            if (numbers[i] > 0)
+            {
+                ownRow[i] = true;
+                labels[i].AddRange(pieces[i].Take(pieces[i].Count - numbers[i]));
+                continue;
+            }
+            var nearest = rowLines.MinBy(r => (Math.Abs(lines[r].V - lines[i].V), r > i ? 1 : 0));
+            // Header lines above the first row and lines as far from every row as rows are from each other
+            // stand alone; a line closer to a row is its wrapped label.
+            if (i < rowLines[0] || Math.Abs(lines[nearest].V - lines[i].V) >= StandaloneDistanceRatio * lines[i].Size)
+                ownRow[i] = true;
+            else
+                labels[nearest].AddRange(pieces[i]);
         }
 
         var tableLeft = lines.Min(l => l.Left);
         var tableRight = Math.Max(lines.Max(l => l.Right), colRight[^1]);
         var cells = new List<PdfTableCell>();
-        foreach (var h in headers)
+        var row = 0;
+        for (var i = 0; i < lines.Count; i++)
         {
-            // A header piece right of the label column heads the value column nearest its centre.
-            foreach (var group in pieces[h].GroupBy(p => p.Right < colLeft[0] ? 0 : 1 + Enumerable.Range(0, width).MinBy(c => Math.Abs(anchors[c] - p.Centre))))
+            if (!ownRow[i]) continue;
+            if (numbers[i] == 0)
             {
-                var visible = group.SelectMany(p => p.Glyphs).Where(g => !g.IsSpace).ToList();
-                var box = new BoundingBox(visible.Min(g => g.Box.Left), visible.Min(g => g.Box.Bottom), visible.Max(g => g.Box.Right), visible.Max(g => g.Box.Top));
-                var text = new System.Text.StringBuilder();
-                foreach (var part in group) ParagraphDraft.AppendLine(text, TextAssembler.Join(part.Glyphs, settings));
-                cells.Add(new PdfTableCell(h, group.Key, 1, 1, page, box, text.ToString()));
+                // A piece right of the label column heads the value column nearest its centre.
+                foreach (var group in pieces[i].GroupBy(p => p.Right < colLeft[0] ? 0 : 1 + Enumerable.Range(0, width).MinBy(c => Math.Abs(anchors[c] - p.Centre))))
+                    cells.Add(new PdfTableCell(row, group.Key, 1, 1, page, BoxOf(group), LabelText(group.ToList(), settings)));
+                row++;
+                continue;
             }
-        }
-        var offset = headers.Count;
-        for (var r = 0; r < rowLines.Count; r++)
-        {
-            var top = lines[rowLines[r]].Top;
-            var bottom = lines[rowLines[r]].Bottom;
-            if (labels[r].Count > 0)
+            if (labels[i].Count > 0)
+                cells.Add(new PdfTableCell(row, 0, 1, 1, page, BoxOf(labels[i]), LabelText(labels[i], settings)));
+            var count = numbers[i];
+            var col = 0;
+            for (var k = 0; k < count; k++)
             {
-                var visible = labels[r].SelectMany(p => p.Glyphs).Where(g => !g.IsSpace).ToList();
-                var box = new BoundingBox(visible.Min(g => g.Box.Left), visible.Min(g => g.Box.Bottom), visible.Max(g => g.Box.Right), visible.Max(g => g.Box.Top));
-                cells.Add(new PdfTableCell(offset + r, 0, 1, 1, page, box, LabelText(labels[r], settings)));
-            }
-            // A value's box is its column's: the x it was printed at may drift with the label beside it.
-            foreach (var (col, piece) in values[r])
-                cells.Add(new PdfTableCell(offset + r, col + 1, 1, 1, page, new BoundingBox(colLeft[col], bottom, colRight[col], top),
+                var piece = pieces[i][pieces[i].Count - count + k];
+                var maxCol = width - (count - k);
+                var best = Enumerable.Range(col, maxCol - col + 1).MinBy(c => Math.Abs(anchors[c] - piece.Centre));
+                // A value's box is its column's: the x it was printed at may drift with the label beside it.
+                cells.Add(new PdfTableCell(row, best + 1, 1, 1, page, new BoundingBox(colLeft[best], lines[i].Bottom, colRight[best], lines[i].Top),
                     TextAssembler.Join(piece.Glyphs, settings)));
+                col = best + 1;
+            }
+            row++;
         }
         var edges = new List<double> { tableLeft };
         edges.AddRange(colLeft);
         edges.Add(tableRight);
         var tableBox = lines.Select(l => l.Box).Aggregate((a, b) => a.Union(b));
-        return new PdfTable(page, tableBox, page, tableBox, edges, offset + rowLines.Count, cells);
+        return new PdfTable(page, tableBox, page, tableBox, edges, row, cells);
+    }
+
+    private static BoundingBox BoxOf(IEnumerable<Piece> pieces)
+    {
+        var visible = pieces.SelectMany(p => p.Glyphs).Where(g => !g.IsSpace).ToList();
+        return new BoundingBox(visible.Min(g => g.Box.Left), visible.Min(g => g.Box.Bottom), visible.Max(g => g.Box.Right), visible.Max(g => g.Box.Top));
     }
 
     // Stacked label parts read column by column: a group label first, then the item label beside it.
