@@ -25,12 +25,9 @@ internal static partial class NumericRowTableFinder
     private const double SectionGapRatio = 1.3;
     // A text line this far (share of its size) from every row of values is a row of its own, not a wrapped label.
     private const double StandaloneDistanceRatio = 1.5;
-    // Header lines (several pieces each) directly above the first row of numbers, at most this many and this close.
-    private const int MaxHeaderLines = 4;
-    private const int MaxBareHeaderLines = 6;
+    // Header lines directly above the first row of numbers: at most this many, each this close to the next.
+    private const int MaxHeaderLines = 8;
     private const double MaxHeaderPitchRatio = 2.5;
-    // A header line names at least this many columns; fewer pieces are as likely a caption or a wrapped heading.
-    private const int MinHeaderPieces = 3;
 
     public static (List<PdfTable> Tables, List<TextLine> RemainingLines) Find(int page, List<TextLine> lines, PdfLayoutSettings settings)
     {
@@ -59,14 +56,11 @@ internal static partial class NumericRowTableFinder
                 remaining.Add(lines[i++]);
                 continue;
             }
-            // Header lines: the lines split into several pieces right above the first row, close together.
-            // A first row of bare numbers has no label to name the table: its header, however split, must come along.
-            var bare = numbers[i] == pieces[i].Count;
+            // Header lines: the lines right above the first row, close together, up to a section heading.
             var first = i;
-            while (first > 0 && i - first < (bare ? MaxBareHeaderLines : MaxHeaderLines)
-                   && pieces[first - 1].Count >= (bare ? 1 : MinHeaderPieces) && remaining.Count > 0 && remaining[^1] == lines[first - 1]
+            while (first > 0 && i - first < MaxHeaderLines && remaining.Count > 0 && remaining[^1] == lines[first - 1]
                    && lines[first - 1].V - lines[first].V <= MaxHeaderPitchRatio * lines[first].Size
-                   && !(first >= 2 && StartsSection(lines[first - 1], lines[first - 2])))
+                   && !SectionNumber().IsMatch(lines[first - 1].Text))
             {
                 first--;
                 remaining.RemoveAt(remaining.Count - 1);
