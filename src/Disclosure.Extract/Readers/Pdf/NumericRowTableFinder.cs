@@ -162,9 +162,11 @@ internal static partial class NumericRowTableFinder
                 continue;
             }
             var nearest = rowLines.MinBy(r => (Math.Abs(lines[r].V - lines[i].V), r > i ? 1 : 0));
-            // Header lines above the first row and lines as far from every row as rows are from each other
-            // stand alone; a line closer to a row is its wrapped label.
-            if (i < rowLines[0] || Math.Abs(lines[nearest].V - lines[i].V) >= StandaloneDistanceRatio * lines[i].Size)
+            // Header lines above the first row and lines as far from their neighbours as rows are from each other
+            // stand alone; a line closer to a row, or stacked tight with other lines, is part of a wrapped label.
+            var far = StandaloneDistanceRatio * lines[i].Size;
+            var isolated = (i == 0 || lines[i - 1].V - lines[i].V >= far) && (i == lines.Count - 1 || lines[i].V - lines[i + 1].V >= far);
+            if (i < rowLines[0] || (isolated && Math.Abs(lines[nearest].V - lines[i].V) >= far))
                 ownRow[i] = true;
             else
                 labels[nearest].AddRange(pieces[i]);
