@@ -41,7 +41,9 @@ internal sealed class PdfLayoutAssembler(PdfLayoutSettings settings)
         {
             var lines = page.Lines.Where(l => !furniture.Contains(l)).ToList();
             var tables = page.Tables.ToList();
-            var stream = StreamTableFinder.Find(page.Number, lines, settings);
+            var numeric = NumericRowTableFinder.Find(page.Number, lines, settings);
+            tables.AddRange(numeric.Tables);
+            var stream = StreamTableFinder.Find(page.Number, numeric.RemainingLines, settings);
             tables.AddRange(stream.Tables);
             bodyLines.Add((page, stream.RemainingLines, tables));
         }

@@ -132,4 +132,33 @@ public sealed class PdfPageFlowTests
         Assert.Equal(["Denied for secrecy", "1", "0", "1"], table.RowCells(3).Select(c => c.Text));
         Assert.Equal(["Granted", "0", "0", "0"], table.RowCells(4).Select(c => c.Text));
     }
+
+    [Fact]
+    public void Rows_of_numbers_without_rules_keep_their_values_in_columns_aligned_from_the_right()
+    {
+        var pdf = new GeneratedPdf().Page();
+        pdf.Text("Applications received this year were answered in time.", 50, 740);
+        pdf.Text("Item", 50, 700).Text("Natural", 250, 700).Text("Legal", 330, 700).Text("Total", 410, 700);
+        pdf.Text("New received", 50, 684).Text("21", 250, 684).Text("0", 330, 684).Text("21", 410, 684);
+        // The first value drifts left with its label's cell; it is still the first column's.
+        pdf.Text("Denied", 50, 668).Text("4", 225, 668).Text("0", 330, 668).Text("4", 410, 668);
+        pdf.Text("Other requests", 50, 646);
+        // Two values: the columns they stand under, not the first two.
+        pdf.Text("Granted", 50, 624).Text("1", 330, 624).Text("2", 410, 624);
+        pdf.Text("Closed", 50, 608).Text("3", 250, 608).Text("5", 330, 608).Text("8", 410, 608);
+        pdf.Text("End of the statistics.", 50, 560);
+
+        var grid = pdf.Read();
+        var table = Assert.Single(grid.Tables);
+        Assert.Equal(["Item", "Natural", "Legal", "Total"], table.RowCells(0).Select(c => c.Text));
+        Assert.Equal(["Denied", "4", "0", "4"], table.RowCells(2).Select(c => c.Text));
+        Assert.Equal("Other requests", table.CellAt(3, 0)?.Text);
+        Assert.Equal("Granted", table.CellAt(4, 0)?.Text);
+        Assert.True(string.IsNullOrEmpty(table.CellAt(4, 1)?.Text));
+        Assert.Equal("1", table.CellAt(4, 2)?.Text);
+        Assert.Equal("2", table.CellAt(4, 3)?.Text);
+        Assert.Equal(["Closed", "3", "5", "8"], table.RowCells(5).Select(c => c.Text));
+        Assert.Equal(["Applications received this year were answered in time.", "End of the statistics."],
+            grid.Paragraphs.Select(p => p.Text));
+    }
 }
