@@ -52,6 +52,7 @@ internal sealed partial class ApplicationsTableMapper(ILabelMatcher matcher, Tem
 
             foreach (var row in tableRows.Skip(headerCount))
             {
+                if (IsCaption(row)) continue;
                 // Label cells start left of the values (a label pushed right by a wrong rowspan may reach into them).
                 var labelParts = row.Cells.Where(c => c.Cell.Col < map.FirstValueColumn).ToList();
                 var valueCells = row.Cells.Where(c => c.Cell.Col >= map.FirstValueColumn).ToList();
@@ -153,12 +154,21 @@ internal sealed partial class ApplicationsTableMapper(ILabelMatcher matcher, Tem
         row.Score = best.Score;
     }
 
+    /// <summary>A title or note row: one text cell across (nearly) the whole table and nothing else.</summary>
+    private static bool IsCaption(TableRow row)
+    {
+        var nonEmpty = row.Cells.Where(c => !c.IsEmpty).ToList();
+        return nonEmpty.Count == 1 && nonEmpty[0].Cell.ColSpan >= Math.Max(2, row.Table.ColumnCount * 4 / 5)
+            && !ValueShape.IsFilledValue(nonEmpty[0].Clean);
+    }
+
     private int CountHeaderRows(List<TableRow> rows)
     {
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
             var filled = row.Cells.Count(c => c.StartsHere && ValueShape.IsFilledValue(c.Clean));
+            if (IsCaption(row)) continue;
             var columnHits = row.Cells.Count(c => !c.IsEmpty && !ValueShape.IsValueLike(c.Clean) && matcher
                 .Rank(new LabelQuery(StatisticsTable.Applications, LabelAxis.Column, c.Cell.Text)).FirstOrDefault() is { Score: >= 0.9 });
             if (columnHits >= 2) continue;
