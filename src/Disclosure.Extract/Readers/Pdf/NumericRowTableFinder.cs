@@ -23,6 +23,8 @@ internal static partial class NumericRowTableFinder
     private const int MinNumericRows = 2;
     private const int MinNumbersInRow = 3;
     private const double SectionGapRatio = 1.3;
+    // A number set off from the CJK text before it by at least this (share of its size) is a value, not part of the text.
+    private const double MinLabelValueGapRatio = 0.1;
     // A text line this far (share of its size) from every row of values is a row of its own, not a wrapped label.
     private const double StandaloneDistanceRatio = 1.5;
     // Header lines directly above the first row of numbers: at most this many, each this close to the next.
@@ -126,7 +128,8 @@ internal static partial class NumericRowTableFinder
             var visible = group.Where(g => !g.IsSpace).ToList();
             var start = visible.Count;
             while (start > 0 && IsNumeric(visible[start - 1].Text)) start--;
-            if (start > 0 && start < visible.Count && TextAssembler.IsCjk(visible[start - 1].Text[^1]) && char.IsDigit(visible[start].Text[0]))
+            if (start > 0 && start < visible.Count && TextAssembler.IsCjk(visible[start - 1].Text[^1]) && char.IsDigit(visible[start].Text[0])
+                && visible[start].U0 - visible[start - 1].U1 > MinLabelValueGapRatio * visible[start].Size)
             {
                 var cut = group.IndexOf(visible[start]);
                 result.Add(new Piece(group.GetRange(0, cut), false));
