@@ -10,7 +10,8 @@ namespace Disclosure.Extract.Tests.Recognition;
 /// </summary>
 public class TableShapeTests
 {
-    private static readonly ReportRecognizer Recognizer = new(new RuleLabelMatcher());
+    // The shipped recognizer: rules combined with the trained classifier, as extract runs it.
+    private static readonly ReportRecognizer Recognizer = new();
 
     private static readonly string[] Header1 = { "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况" };
 
@@ -47,9 +48,11 @@ public class TableShapeTests
     private static string Value(int row, int col) => (row * 10 + col + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Table 三 as HTML would give it; <paramref name="resultsRowSpan"/> lets the 三、 cell be wrong.</summary>
-    private static GridTable Applications(int resultsRowSpan = 22, bool groupInItemCell = false, int wrapAfterRow = -1)
+    private static GridTable Applications(int resultsRowSpan = 22, bool groupInItemCell = false, int wrapAfterRow = -1, bool titleRow = false)
     {
         var b = new GridTableBuilder();
+        // Some pages put the chapter heading into the table as a first row wider than the table.
+        if (titleRow) b.StartRow().AddCell("三、收到和处理政府信息公开申请情况", 15);
         b.StartRow().AddCell(Header1[0], 3, 3).AddCell(Header1[1], 7);
         b.StartRow().AddCell("自然人", 1, 2).AddCell("法人或其他组织", 5).AddCell("总计", 1, 2);
         b.StartRow();
@@ -116,6 +119,10 @@ public class TableShapeTests
     [InlineData(1)]  // the rowspan forgotten
     public void A_wrong_rowspan_does_not_shift_values(int rowSpan) =>
         AssertApplicationValues(Recognize(Applications(resultsRowSpan: rowSpan)));
+
+    [Fact]
+    public void A_title_row_wider_than_the_table_is_not_a_data_row() =>
+        AssertApplicationValues(Recognize(Applications(titleRow: true)));
 
     [Fact]
     public void Group_and_item_in_one_cell_name_the_item() =>
