@@ -11,6 +11,11 @@ internal sealed partial class ActiveTableMapper(ILabelMatcher matcher, TemplateL
 {
     private sealed record HeaderColumn(string? Key, RowCell Cell);
 
+    // Built once per mapper: the field list is the same for every value of the table.
+    private readonly Dictionary<string, FieldValueType> _valueTypes =
+        TemplateCatalog.Fields(layout == TemplateLayout.Unknown ? TemplateLayout.Gov2019 : layout)
+            .Where(f => f.Table == StatisticsTable.Active).ToDictionary(f => f.Key, f => f.ValueType);
+
     [GeneratedRegex(@"^(?<label>.*?)[:：]\s*(?<value>[+\-]?[0-9０-９][0-9０-９,，.]*\s*(万元|元|件|项|个|条)?)\s*$")]
     private static partial Regex InlineValue();
 
@@ -110,10 +115,9 @@ internal sealed partial class ActiveTableMapper(ILabelMatcher matcher, TemplateL
         foreach (var (key, cell, h) in assignment)
         {
             var unit = h is null ? null : HeaderUnit(h.Cell.Clean);
-            result.Fields.Add(new FieldReading($"active.{def.Key}.{key}", cell.Cell.Text, row.Ref(cell.Cell), labelScore,
-                TemplateCatalog.Fields(layout == TemplateLayout.Unknown ? TemplateLayout.Gov2019 : layout)
-                    .FirstOrDefault(f => f.Key == $"active.{def.Key}.{key}")?.ValueType ?? FieldValueType.Count,
-                unit));
+            var fieldKey = $"active.{def.Key}.{key}";
+            result.Fields.Add(new FieldReading(fieldKey, cell.Cell.Text, row.Ref(cell.Cell), labelScore,
+                _valueTypes.GetValueOrDefault(fieldKey, FieldValueType.Count), unit));
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -116,6 +115,4 @@ public static partial class LabelText
     }
 
     internal static bool IsCjk(char ch) => ch >= '\u4E00' && ch <= '\u9FFF';
-
-    internal static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }
