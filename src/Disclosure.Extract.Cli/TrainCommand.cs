@@ -11,7 +11,7 @@ internal static class TrainCommand
     public static Command Create()
     {
         var labels = new Option<string?>("--labels") { Description = "folder with observed.tsv and heldout.tsv (default: corpus/labels of the checkout)" };
-        var model = new Option<string?>("--model") { Description = "where to write the model (default: models/label-classifier.zip of the checkout)" };
+        var model = new Option<string?>("--model") { Description = "where to write the model (default: models/label-classifier.bin of the checkout)" };
         var noGenerate = new Option<bool>("--no-generate") { Description = "train on the existing train.tsv instead of regenerating it" };
         var command = new Command("train", "train the label classifier (deterministic) and print held-out accuracy") { labels, model, noGenerate };
         command.SetAction(parse => Run(parse.GetValue(labels), parse.GetValue(model), !parse.GetValue(noGenerate)));
@@ -31,7 +31,7 @@ internal static class TrainCommand
 
         var ci = CultureInfo.InvariantCulture;
         AnsiConsole.MarkupLineInterpolated($"trained on {report.TrainingExamples} examples, {report.Classes} classes, in {report.TrainingTime.TotalSeconds.ToString("0.0", ci)} s");
-        AnsiConsole.MarkupLineInterpolated($"model: {report.ModelPath} ({(report.ModelBytes / 1024.0).ToString("0", ci)} KiB)");
+        AnsiConsole.MarkupLineInterpolated($"model: {report.ModelPath} ({(report.ModelBytes / 1024.0).ToString("0", ci)} KiB, {report.Features} features, {report.Weights} non-zero weights)");
         var colour = report.HeldOutAccuracy >= 0.995 ? "green" : "yellow";
         AnsiConsole.MarkupLine($"held-out accuracy: [{colour}]{report.HeldOutAccuracy.ToString("P2", ci)}[/] on {report.HeldOutExamples} labels " +
                                $"(model with rules: {report.CombinedHeldOutAccuracy.ToString("P2", ci)}; rules alone: {report.RuleHeldOutAccuracy.ToString("P2", ci)})");

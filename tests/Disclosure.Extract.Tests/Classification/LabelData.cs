@@ -19,7 +19,7 @@ internal static class LabelData
     public static IReadOnlyList<LabelExample> Observed => ObservedExamples.Value;
 
     public static LabelClassifier Shipped => LabelMatchers.ShippedClassifier
-        ?? throw new InvalidOperationException("models/label-classifier.zip not found next to the tests or in the checkout");
+        ?? throw new InvalidOperationException("models/label-classifier.bin not found next to the tests or in the checkout");
 
     public static TrainedLabelMatcher Model => new(Shipped);
     public static CombinedLabelMatcher Combined => new(new RuleLabelMatcher(), Model);

@@ -1,63 +1,36 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using Microsoft.ML;
-using Microsoft.ML.Data;
 
 namespace Disclosure.Extract.Recognition.Classification;
 
 /// <summary>
-/// The trained label model, loaded once: gives a probability per key for a label in context. Thread-safe
-/// (prediction engines are pooled, results of repeated labels are cached).
+/// The trained label model, loaded once: gives a probability per key for a label in context. Thread-safe (the
+/// model is read-only; results of repeated labels are cached).
 /// </summary>
 public sealed class LabelClassifier
 {
-    private readonly MLContext _ml;
-    private readonly ITransformer _model;
-    private readonly ConcurrentBag<PredictionEngine<LabelFeatures, LabelPrediction>> _engines = new();
-    private readonly ConcurrentDictionary<(string Context, string Text, string Parent, string Numbering), IReadOnlyDictionary<string, double>> _cache = new();
+    private readonly LinearLabelModel _model;
+    private readonly ConcurrentDictionary<(StatisticsTable, LabelAxis, string, string), IReadOnlyDictionary<string, double>> _cache = new();
     private const int CacheLimit = 20_000;
 
-    private LabelClassifier(MLContext ml, ITransformer model, ImmutableArray<string> classes)
-    {
-        _ml = ml;
-        _model = model;
-        Classes = classes;
-    }
+    public LabelClassifier(LinearLabelModel model) => _model = model;
 
     /// <summary>The model's classes (keys and <see cref="LabelKeySpace.None"/>) in score order.</summary>
-    public ImmutableArray<string> Classes { get; }
+    public ImmutableArray<string> Classes => _model.ClassNames;
+
+    /// <summary>The weights behind the classifier.</summary>
+    public LinearLabelModel Model => _model;
 
     /// <summary>Loads a model saved by <see cref="LabelModelTrainer"/>.</summary>
-    public static LabelClassifier Load(string modelPath)
-    {
-        if (!File.Exists(modelPath)) throw new FileNotFoundException($"label model not found: {modelPath}", modelPath);
-        var ml = new MLContext(seed: LabelModelTrainer.Seed);
-        using var stream = File.OpenRead(modelPath);
-        var model = ml.Model.Load(stream, out var inputSchema);
-        return FromModel(ml, model, inputSchema);
-    }
-
-    internal static LabelClassifier FromModel(MLContext ml, ITransformer model, DataViewSchema inputSchema)
-    {
-        var output = model.GetOutputSchema(inputSchema);
-        var names = default(VBuffer<ReadOnlyMemory<char>>);
-        output["Score"].GetSlotNames(ref names);
-        var classes = names.DenseValues().Select(n => n.ToString()).ToImmutableArray();
-        return new LabelClassifier(ml, model, classes);
-    }
+    public static LabelClassifier Load(string modelPath) => new(LinearLabelModel.Load(modelPath));
 
     /// <summary>Probability of every class for a label, given its table, axis, printed text and parent group key.</summary>
     public IReadOnlyDictionary<string, double> Predict(StatisticsTable table, LabelAxis axis, string text, string? parentGroup)
     {
-        var features = LabelFeatures.From(table, axis, text, parentGroup);
-        var cacheKey = (features.Context, features.Text, features.Parent, features.Numbering);
+        var cacheKey = (table, axis, text, parentGroup ?? "");
         if (_cache.TryGetValue(cacheKey, out var cached)) return cached;
 
-        if (!_engines.TryTake(out var engine)) engine = _ml.Model.CreatePredictionEngine<LabelFeatures, LabelPrediction>(_model);
-        float[] scores;
-        try { scores = engine.Predict(features).Score; }
-        finally { _engines.Add(engine); }
-
+        var scores = _model.Probabilities(LabelFeatures.Encode(table, axis, text, parentGroup));
         var probabilities = new Dictionary<string, double>(Classes.Length, StringComparer.Ordinal);
         for (var i = 0; i < Classes.Length; i++) probabilities[Classes[i]] = scores[i];
         var result = probabilities.AsReadOnly();

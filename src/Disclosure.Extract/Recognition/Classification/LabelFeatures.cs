@@ -1,61 +1,56 @@
-using Microsoft.ML.Data;
-
 namespace Disclosure.Extract.Recognition.Classification;
 
-/// <summary>
-/// The classifier's input row: the normalized label and its context, all as text columns. The label's position
-/// (<see cref="LabelQuery.Position"/>) is not a feature: local extra rows shift it, and the mappers align by order.
-/// </summary>
-public sealed class LabelFeatures
-{
-    /// <summary>The label reduced by <see cref="LabelText.Core"/> (no numbering, glosses, spaces; simplified).</summary>
-    public string Text { get; set; } = "";
-    /// <summary>The label with numbering stripped but glosses kept (行政审批（许可） keeps its 许可).</summary>
-    public string FullText { get; set; } = "";
-    /// <summary>
-    /// Character 1–3-grams of <see cref="Text"/> tagged with the table and axis, as space-separated tokens: the same
-    /// characters can then weigh differently per table (其他 is otherOrg in table 三's header, other in table 四's).
-    /// </summary>
-    public string ContextGrams { get; set; } = "";
-    /// <summary>"Table.Axis", e.g. "Applications.Row".</summary>
-    public string Context { get; set; } = "";
-    /// <summary>The parent group key (denied, unavailable, …) or "" when unknown.</summary>
-    public string Parent { get; set; } = "";
-    /// <summary>The numbering style of the label: cn 一、, cnParen （一）, digit 1. 1、, digitParen (1), caption 第…条, or "".</summary>
-    public string Numbering { get; set; } = "";
-    /// <summary>Training only: the key.</summary>
-    public string Label { get; set; } = "";
+/// <summary>A label's features as hashed indices with weights, sorted by hash, each hash once.</summary>
+public sealed record LabelFeatureVector(uint[] Hashes, float[] Values);
 
-    public static LabelFeatures From(StatisticsTable table, LabelAxis axis, string text, string? parentGroup, string key = "")
+/// <summary>
+/// Turns a label in context into the classifier's features. The same code serves training (the vectors go to
+/// ML.NET) and inference (the exported weights are applied to them), so both always see identical features.
+/// Every feature is a string hashed with 32-bit FNV-1a, stable across processes and platforms.
+/// </summary>
+/// <remarks>
+/// Families, each scaled to unit length so that a long label does not outweigh its context:
+/// t  character 1–3-grams of the core label (<see cref="LabelText.Core"/>: no numbering, glosses, spaces; simplified);
+/// f  the same of the label with glosses kept (行政审批（许可） keeps its 许可);
+/// c  core 1–3-grams tagged with the table and axis (其他 is otherOrg in table 三's header, other in table 四's);
+/// s  skip-bigrams (a_c of abc) tagged the same way, which survive a substituted or inserted character;
+/// p  core 1–2-grams tagged with the parent group (under （六）其他处理 “其他” means other.other);
+/// x  context: table and axis, parent group, numbering style, and the numbering style within the context;
+/// k  for each key of the table and axis, how closely the label resembles the key's template wordings (character
+///    overlap with the nearest wording, both ways), and which key it resembles most. These carry what the template
+///    knows to wordings no training example shows: 其他组织申请 still contains all of 其他组织.
+/// The label's position is not a feature: local extra rows shift it, and the mappers align by order.
+/// </remarks>
+public static class LabelFeatures
+{
+    public static LabelFeatureVector Encode(StatisticsTable table, LabelAxis axis, string text, string? parentGroup)
     {
         var cleaned = LabelText.Clean(text);
         var core = LabelText.Core(text);
+        var full = LabelText.StripOrdinals(cleaned);
         var context = LabelKeySpace.ContextName(table, axis);
-        return new LabelFeatures
-        {
-            Text = core,
-            FullText = LabelText.StripOrdinals(cleaned),
-            ContextGrams = TaggedGrams(context, core),
-            Context = LabelKeySpace.ContextName(table, axis),
-            Parent = parentGroup ?? "",
-            Numbering = NumberingStyle(cleaned),
-            Label = key,
-        };
-    }
-
-    private static string TaggedGrams(string context, string core)
-    {
         var tag = string.Concat(context.Where(char.IsUpper));
-        var padded = "^" + core + "$";
-        var sb = new System.Text.StringBuilder();
-        for (var n = 1; n <= 3; n++)
-            for (var i = 0; i + n <= padded.Length; i++)
-            {
-                var gram = padded.Substring(i, n);
-                if (gram is "^" or "$") continue;
-                sb.Append(tag).Append('_').Append(gram.Replace(' ', '_')).Append(' ');
-            }
-        return sb.ToString();
+        var numbering = NumberingStyle(cleaned);
+        var parent = parentGroup ?? "";
+
+        var features = new Dictionary<uint, float>();
+        AddFamily(features, Grams("t", "", core, 3));
+        AddFamily(features, Grams("f", "", full, 3));
+        AddFamily(features, Grams("c", tag, core, 3));
+        AddFamily(features, SkipGrams("s", tag, core));
+        if (parent.Length > 0) AddFamily(features, Grams("p", parent, core, 2));
+        AddFamily(features, new[]
+        {
+            Hash("x", "ctx", context), Hash("x", "parent", context + "|" + parent), Hash("x", "num", numbering),
+            Hash("x", "ctxnum", context + "|" + numbering),
+        });
+        AddResemblance(features, table, axis, core);
+
+        var hashes = features.Keys.ToArray();
+        Array.Sort(hashes);
+        var values = new float[hashes.Length];
+        for (var i = 0; i < hashes.Length; i++) values[i] = features[hashes[i]];
+        return new LabelFeatureVector(hashes, values);
     }
 
     /// <summary>Which kind of numbering starts a cleaned label; group headings and sub-items differ in it.</summary>
@@ -74,11 +69,112 @@ public sealed class LabelFeatures
             _ => "cn",
         };
     }
-}
 
-/// <summary>The classifier's output: one probability per class, in the order of the model's label slot names.</summary>
-public sealed class LabelPrediction
-{
-    [ColumnName("Score")]
-    public float[] Score { get; set; } = Array.Empty<float>();
+    /// <summary>Per key: Dice overlap and containment of character 1–2-grams against the key's closest wording.</summary>
+    private static void AddResemblance(Dictionary<uint, float> features, StatisticsTable table, LabelAxis axis, string core)
+    {
+        var grams = ShortGrams(core);
+        if (grams.Count == 0) return;
+        string? bestKey = null;
+        var bestDice = 0.0;
+        foreach (var (key, wordings) in KeyWordings.Value.GetValueOrDefault((table, axis)) ?? [])
+        {
+            var dice = 0.0;
+            var containment = 0.0;
+            foreach (var w in wordings)
+            {
+                var shared = SharedCount(grams, w);
+                dice = Math.Max(dice, 2.0 * shared / (grams.Count + w.Count));
+                containment = Math.Max(containment, (double)shared / w.Count);
+            }
+            if (dice > 0) features[Hash("k", "dice", key)] = (float)dice;
+            if (containment > 0) features[Hash("k", "contains", key)] = (float)containment;
+            if (dice > bestDice) (bestKey, bestDice) = (key, dice);
+        }
+        if (bestKey is not null) features[Hash("k", "nearest", bestKey)] = 1f;
+    }
+
+    // Every wording the catalog gives a key (canonical and aliases), as character 1–2-gram multisets, per table and axis.
+    private static readonly Lazy<Dictionary<(StatisticsTable, LabelAxis), List<(string Key, List<List<string>> Wordings)>>> KeyWordings = new(() =>
+        LabelKeySpace.Definitions.GroupBy(d => (d.Table, d.Axis)).ToDictionary(g => g.Key, g => g
+            .Select(d => (d.Key, d.Aliases.Prepend(d.Canonical).Select(w => ShortGrams(LabelText.Core(w))).Where(w => w.Count > 0).ToList()))
+            .ToList()));
+
+    private static List<string> ShortGrams(string text)
+    {
+        var list = new List<string>(text.Length * 2);
+        for (var i = 0; i < text.Length; i++)
+        {
+            list.Add(text.Substring(i, 1));
+            if (i + 1 < text.Length) list.Add(text.Substring(i, 2));
+        }
+        return list;
+    }
+
+    private static int SharedCount(List<string> a, List<string> b)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var g in b) counts[g] = counts.GetValueOrDefault(g) + 1;
+        var shared = 0;
+        foreach (var g in a)
+            if (counts.TryGetValue(g, out var n) && n > 0)
+            {
+                counts[g] = n - 1;
+                shared++;
+            }
+        return shared;
+    }
+
+    private static void AddFamily(Dictionary<uint, float> features, IReadOnlyList<uint> hashes)
+    {
+        if (hashes.Count == 0) return;
+        var counts = new Dictionary<uint, int>();
+        foreach (var h in hashes) counts[h] = counts.GetValueOrDefault(h) + 1;
+        var norm = (float)Math.Sqrt(counts.Values.Sum(c => (double)c * c));
+        foreach (var (h, c) in counts) features[h] = features.GetValueOrDefault(h) + c / norm;
+    }
+
+    private static List<uint> Grams(string family, string tag, string text, int maxLength)
+    {
+        var padded = "^" + text + "$";
+        var list = new List<uint>();
+        for (var n = 1; n <= maxLength; n++)
+            for (var i = 0; i + n <= padded.Length; i++)
+            {
+                if (n == 1 && (i == 0 || i == padded.Length - 1)) continue;
+                list.Add(Hash(family, tag, padded.AsSpan(i, n)));
+            }
+        return list;
+    }
+
+    private static List<uint> SkipGrams(string family, string tag, string text)
+    {
+        var list = new List<uint>();
+        Span<char> pair = stackalloc char[2];
+        for (var i = 0; i + 2 < text.Length; i++)
+        {
+            pair[0] = text[i];
+            pair[1] = text[i + 2];
+            list.Add(Hash(family, tag, pair));
+        }
+        return list;
+    }
+
+    /// <summary>FNV-1a over family, tag and value, separated so that ("ab","c") and ("a","bc") differ.</summary>
+    internal static uint Hash(string family, string tag, ReadOnlySpan<char> value)
+    {
+        var h = 2166136261u;
+        foreach (var ch in family) h = Step(h, ch);
+        h = Step(h, '\u0001');
+        foreach (var ch in tag) h = Step(h, ch);
+        h = Step(h, '\u0002');
+        foreach (var ch in value) h = Step(h, ch);
+        return h;
+
+        static uint Step(uint h, char ch)
+        {
+            h = (h ^ (byte)ch) * 16777619u;
+            return (h ^ (byte)(ch >> 8)) * 16777619u;
+        }
+    }
 }

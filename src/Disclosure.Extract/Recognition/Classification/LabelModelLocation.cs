@@ -1,12 +1,12 @@
 namespace Disclosure.Extract.Recognition.Classification;
 
 /// <summary>
-/// Where the shipped label model lives: models/label-classifier.zip next to the executable (the build copies it
+/// Where the shipped label model lives: models/label-classifier.bin next to the executable (the build copies it
 /// there), else in the repository's models/ folder above the working or base directory.
 /// </summary>
 public static class LabelModelLocation
 {
-    public const string FileName = "label-classifier.zip";
+    public const string FileName = "label-classifier.bin";
     public const string Folder = "models";
 
     /// <summary>The first existing model file, or null when none is found.</summary>
@@ -19,7 +19,7 @@ public static class LabelModelLocation
         return inRepo is not null && File.Exists(inRepo) ? inRepo : null;
     }
 
-    /// <summary>The repository's models/label-classifier.zip (where `train` writes by default), or next to the executable outside a checkout.</summary>
+    /// <summary>The repository's models/label-classifier.bin (where `train` writes by default), or next to the executable outside a checkout.</summary>
     public static string DefaultTrainingTarget() =>
         Path.Combine(RepositoryRoot() ?? AppContext.BaseDirectory, Folder, FileName);
 

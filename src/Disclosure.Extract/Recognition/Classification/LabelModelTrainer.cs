@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using Microsoft.ML;
 using Microsoft.ML.Trainers;
-using Microsoft.ML.Transforms.Text;
+using Microsoft.ML.Transforms;
+using System.Collections.Immutable;
+using Microsoft.ML.Data;
 
 namespace Disclosure.Extract.Recognition.Classification;
 
@@ -11,17 +13,27 @@ public sealed record LabelMistake(StatisticsTable Table, LabelAxis Axis, string 
 /// <summary>What <see cref="LabelModelTrainer.Train"/> did and how well the model (alone, with the rules, and the rules alone) does on the held-out split.</summary>
 public sealed record TrainingReport(
     int TrainingExamples, int HeldOutExamples, int Classes, double HeldOutAccuracy, double CombinedHeldOutAccuracy, double RuleHeldOutAccuracy,
-    IReadOnlyList<LabelMistake> Mistakes, long ModelBytes, TimeSpan TrainingTime, string ModelPath);
+    IReadOnlyList<LabelMistake> Mistakes, long ModelBytes, int Features, int Weights, TimeSpan TrainingTime, string ModelPath);
+
+/// <summary>The trainer's regularization weights and iteration cap.</summary>
+public sealed record LabelTrainingSettings(float L1, float L2, int MaximumIterations, float NoneWeight = 1f);
 
 /// <summary>
-/// Trains the label classifier: character 1–3-grams of the normalized label (with and without glosses, and tagged
-/// with its table and axis) plus its context (table and axis,
-/// parent group, numbering style) into an L-BFGS maximum-entropy model with one class per key and a "none" class.
-/// Single-threaded with a fixed seed and a fixed example order, so the same corpus gives the same model.
+/// Trains the label classifier: the features of <see cref="LabelFeatures"/> (character n-grams of the label in
+/// several forms, tagged with table, axis and parent group, plus context) into ML.NET's L-BFGS maximum-entropy
+/// trainer with one class per key and a "none" class; the learned weights are exported to a
+/// <see cref="LinearLabelModel"/>. Single-threaded with a fixed seed and a fixed example order, so the same corpus
+/// gives the same model.
 /// </summary>
 public static class LabelModelTrainer
 {
     public const int Seed = 17;
+
+    /// <summary>L-BFGS iterations for the shipped model; enough for convergence on the generated corpus.</summary>
+    public const int MaximumIterations = 200;
+
+    /// <summary>Regularization of the shipped model.</summary>
+    public static readonly LabelTrainingSettings Shipped = new(L1: 0.02f, L2: 0.01f, MaximumIterations, NoneWeight: 0.5f);
 
     /// <summary>Rebuilds train.tsv from the catalog and observed.tsv, trains, saves the model and scores the held-out split.</summary>
     public static TrainingReport Train(string labelsDir, string modelPath, bool regenerate = true)
@@ -30,10 +42,8 @@ public static class LabelModelTrainer
         var training = regenerate
             ? LabelCorpusBuilder.Write(labelsDir)
             : LabelExampleFile.Read(Path.Combine(labelsDir, LabelCorpusBuilder.TrainFile));
-        var ml = new MLContext(seed: Seed);
-        var model = Fit(ml, training, MaximumIterations);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(modelPath))!);
-        ml.Model.Save(model.Transformer, model.InputSchema, modelPath);
+        var model = Fit(training, Shipped).Exported;
+        model.Save(modelPath);
         clock.Stop();
 
         var heldOutPath = Path.Combine(labelsDir, LabelCorpusBuilder.HeldOutFile);
@@ -43,7 +53,7 @@ public static class LabelModelTrainer
         var (ruleAccuracy, _) = Score(new RuleLabelMatcher(), heldOut);
         var (combinedAccuracy, _) = Score(new CombinedLabelMatcher(new RuleLabelMatcher(), new TrainedLabelMatcher(classifier)), heldOut);
         return new TrainingReport(training.Count, heldOut.Count, classifier.Classes.Length, accuracy, combinedAccuracy, ruleAccuracy, mistakes,
-            new FileInfo(modelPath).Length, clock.Elapsed, Path.GetFullPath(modelPath));
+            new FileInfo(modelPath).Length, model.FeatureCount, model.WeightCount, clock.Elapsed, Path.GetFullPath(modelPath));
     }
 
     /// <summary>Top-1 accuracy of a matcher: the first candidate scoring at least 0.6, or "none" when there is none.</summary>
@@ -63,66 +73,96 @@ public static class LabelModelTrainer
     private static bool SameKey(string got, string expected) =>
         got == expected || (got, expected) is ("other.total", "group:other") or ("group:other", "other.total");
 
-    /// <summary>L-BFGS iterations for the shipped model; enough for convergence on the generated corpus.</summary>
-    public const int MaximumIterations = 200;
-
     /// <summary>Trains a classifier in memory (nothing written), e.g. to check that training is deterministic.</summary>
-    public static LabelClassifier TrainInMemory(IReadOnlyList<LabelExample> examples, int maximumIterations = MaximumIterations)
+    public static LabelClassifier TrainInMemory(IReadOnlyList<LabelExample> examples, int maximumIterations = MaximumIterations) =>
+        new(Fit(examples, Shipped with { MaximumIterations = maximumIterations }).Exported);
+
+    /// <summary>The ML.NET model as trained and its export; the two must give the same probabilities.</summary>
+    internal sealed record FittedModel(MLContext Context, ITransformer Transformer, IDataView Data, LinearLabelModel Exported, IReadOnlyList<string> Classes);
+
+    /// <summary>ML.NET's input row: the key and the sparse feature vector over the training vocabulary.</summary>
+    internal sealed class EncodedExample
     {
-        var ml = new MLContext(seed: Seed);
-        var model = Fit(ml, examples, maximumIterations);
-        return LabelClassifier.FromModel(ml, model.Transformer, model.InputSchema);
+        public string Key { get; set; } = "";
+        public float Weight { get; set; }
+        public VBuffer<float> Features { get; set; }
     }
 
-    private sealed record FittedModel(ITransformer Transformer, DataViewSchema InputSchema);
-
-    private static FittedModel Fit(MLContext ml, IReadOnlyList<LabelExample> examples, int maximumIterations)
+    internal static FittedModel Fit(IReadOnlyList<LabelExample> examples, LabelTrainingSettings settings)
     {
-        var rows = examples.Select(e => LabelFeatures.From(e.Table, e.Axis, e.Text, ParentGroupOf(e), e.Key)).ToList();
-        var data = ml.Data.LoadFromEnumerable(rows);
-        var textOptions = new TextFeaturizingEstimator.Options
-        {
-            CaseMode = TextNormalizingEstimator.CaseMode.None,
-            KeepDiacritics = true,
-            KeepPunctuations = true,
-            KeepNumbers = true,
-            WordFeatureExtractor = null,
-            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = true },
-            Norm = TextFeaturizingEstimator.NormFunction.L2,
-        };
-        var gramOptions = new TextFeaturizingEstimator.Options
-        {
-            CaseMode = TextNormalizingEstimator.CaseMode.None,
-            KeepDiacritics = true,
-            KeepPunctuations = true,
-            KeepNumbers = true,
-            CharFeatureExtractor = null,
-            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 1, UseAllLengths = false },
-            Norm = TextFeaturizingEstimator.NormFunction.L2,
-        };
-        var pipeline = ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(LabelFeatures.Label))
-            .Append(ml.Transforms.Text.FeaturizeText("TextFeatures", textOptions, nameof(LabelFeatures.Text)))
-            .Append(ml.Transforms.Text.FeaturizeText("FullTextFeatures", textOptions, nameof(LabelFeatures.FullText)))
-            .Append(ml.Transforms.Text.FeaturizeText("ContextGramFeatures", gramOptions, nameof(LabelFeatures.ContextGrams)))
-            .Append(ml.Transforms.Categorical.OneHotEncoding(new[]
-            {
-                new InputOutputColumnPair("ContextFeatures", nameof(LabelFeatures.Context)),
-                new InputOutputColumnPair("ParentFeatures", nameof(LabelFeatures.Parent)),
-                new InputOutputColumnPair("NumberingFeatures", nameof(LabelFeatures.Numbering)),
-            }))
-            .Append(ml.Transforms.Concatenate("Features", "TextFeatures", "FullTextFeatures", "ContextGramFeatures", "ContextFeatures", "ParentFeatures", "NumberingFeatures"))
+        var encoded = examples.Select(e => (e.Key, Vector: LabelFeatures.Encode(e.Table, e.Axis, e.Text, ParentGroupOf(e)))).ToList();
+        // A sorted vocabulary keeps the model independent of dictionary iteration order.
+        var vocabulary = encoded.SelectMany(e => e.Vector.Hashes).Distinct().Order().ToArray();
+        var rows = encoded.Select(e => ToRow(e.Vector, vocabulary, e.Key, e.Key == LabelKeySpace.None ? settings.NoneWeight : 1f)).ToList();
+
+        var ml = new MLContext(seed: Seed);
+        var schema = SchemaDefinition.Create(typeof(EncodedExample));
+        schema[nameof(EncodedExample.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, vocabulary.Length);
+        var data = ml.Data.LoadFromEnumerable(rows, schema);
+        var pipeline = ml.Transforms.Conversion.MapValueToKey(LabelColumn, nameof(EncodedExample.Key), keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
             .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
-                LabelColumnName = "LabelKey",
-                FeatureColumnName = "Features",
-                L1Regularization = 0.02f,
-                L2Regularization = 0.01f,
+                LabelColumnName = LabelColumn,
+                FeatureColumnName = nameof(EncodedExample.Features),
+                ExampleWeightColumnName = nameof(EncodedExample.Weight),
+                L1Regularization = settings.L1,
+                L2Regularization = settings.L2,
                 NumberOfThreads = 1,
-                MaximumNumberOfIterations = maximumIterations,
+                MaximumNumberOfIterations = settings.MaximumIterations,
                 OptimizationTolerance = 1e-6f,
-            }))
-            .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
-        return new FittedModel(pipeline.Fit(data), data.Schema);
+                HistorySize = 10,
+            }));
+        var transformer = pipeline.Fit(data);
+        // Weight vector c belongs to key value c+1, whose name the key column's annotation holds.
+        var names = default(VBuffer<ReadOnlyMemory<char>>);
+        transformer.GetOutputSchema(data.Schema)[LabelColumn].GetKeyValues(ref names);
+        var classes = names.DenseValues().Select(n => n.ToString()).ToList();
+        return new FittedModel(ml, transformer, data, Export(transformer.LastTransformer.Model, vocabulary, classes), classes);
+    }
+
+    private const string LabelColumn = "LabelKey";
+
+    private static EncodedExample ToRow(LabelFeatureVector vector, uint[] vocabulary, string key, float weight)
+    {
+        var indices = new int[vector.Hashes.Length];
+        for (var i = 0; i < indices.Length; i++) indices[i] = Array.BinarySearch(vocabulary, vector.Hashes[i]);
+        // Hashes are sorted, and so is the vocabulary: the indices come out ascending as VBuffer requires.
+        return new EncodedExample { Key = key, Weight = weight, Features = new VBuffer<float>(vocabulary.Length, indices.Length, (float[])vector.Values.Clone(), indices) };
+    }
+
+    /// <summary>The trained weights as a <see cref="LinearLabelModel"/>: per feature, the classes with a non-zero weight.</summary>
+    private static LinearLabelModel Export(MaximumEntropyModelParameters parameters, uint[] vocabulary, IReadOnlyList<string> classes)
+    {
+        VBuffer<float>[] weights = null!;
+        parameters.GetWeights(ref weights, out var classCount);
+        if (classCount != classes.Count) throw new InvalidOperationException($"model has {classCount} classes, expected {classes.Count}");
+        var dense = new float[classCount][];
+        for (var c = 0; c < classCount; c++)
+        {
+            dense[c] = new float[vocabulary.Length];
+            weights[c].CopyTo(dense[c]);
+        }
+        // Features whose weights L1 regularization zeroed are dropped: they cannot change a score.
+        var hashes = new List<uint>();
+        var offsets = new List<int>();
+        var classIds = new List<ushort>();
+        var values = new List<float>();
+        for (var f = 0; f < vocabulary.Length; f++)
+        {
+            var start = values.Count;
+            for (var c = 0; c < classCount; c++)
+                if (dense[c][f] != 0)
+                {
+                    classIds.Add((ushort)c);
+                    values.Add(dense[c][f]);
+                }
+            if (values.Count == start) continue;
+            hashes.Add(vocabulary[f]);
+            offsets.Add(start);
+        }
+        offsets.Add(values.Count);
+        return new LinearLabelModel(classes.ToImmutableArray(), hashes.ToArray(), offsets.ToArray(), classIds.ToArray(), values.ToArray(),
+            parameters.GetBiases().ToArray());
     }
 
     /// <summary>The parent group key of a training example, read from its parent wording by the rules.</summary>

@@ -43,13 +43,20 @@ public sealed class LabelVariantGenerator(int seed)
     // Simplified → traditional for the characters the normalizer maps back (LabelText's table, read in reverse).
     private static readonly Dictionary<char, char> ToTraditional = BuildTraditional();
 
-    // Wordings that local templates use interchangeably; both directions are generated.
+    // Wordings that local templates use interchangeably; both directions are generated. Beyond spelling: the words a
+    // clerk puts in place of the template's own (个人 for 自然人, 审批 for 许可, 审理 for 审结, 收到 for 新收).
     private static readonly (string Word, string Other)[] Synonyms = new (string, string)[]
     {
-        ("予以", "给予"), ("予以", "同意"), ("其他", "其它"), ("数量", "数"), ("数量", "量"), ("属于", "系"), ("属于", "涉及"),
-        ("相关", "有关"), ("重复", "重覆"), ("或", "或者"), ("和", "及"), ("事项", "事宜"), ("信息", "资料"), ("申请", "请求"),
-        ("总计", "合计"), ("情形", "情况"), ("处理", "办理"), ("机关", "单位"), ("本年", "本年度"), ("上一年", "上年"),
+        ("予以", "给予"), ("予以", "同意"), ("予以", "准予"), ("其他", "其它"), ("数量", "数"), ("数量", "量"), ("数量", "件数"),
+        ("数量", "总数"), ("属于", "系"), ("属于", "涉及"), ("相关", "有关"), ("重复", "重覆"), ("或", "或者"), ("和", "及"),
+        ("事项", "事宜"), ("信息", "资料"), ("申请", "请求"), ("总计", "合计"), ("总计", "共计"), ("情形", "情况"),
+        ("处理", "办理"), ("机关", "单位"), ("本年", "本年度"), ("本年", "当年"), ("上一年", "上年"), ("上一年", "上年度"),
         ("没有", "无"), ("需要", "须"), ("仍", "仍然"), ("要求", "请求"), ("提供", "给予"), ("结果", "情况"), ("件数", "数量"),
+        ("自然人", "个人"), ("自然人", "公民"), ("商业企业", "企业"), ("科研机构", "科研院所"), ("科研机构", "科研单位"),
+        ("社会公益组织", "公益组织"), ("法律服务机构", "律师事务所"), ("法人或其他组织", "法人和其他组织"), ("法人或其他组织", "单位"),
+        ("许可", "审批"), ("审结", "审理"), ("尚未", "仍未"), ("新收", "收到"), ("新收", "受理"), ("制作", "制定"),
+        ("公开", "公布"), ("废止", "废除"), ("结转", "转入"), ("维持", "维持原"), ("纠正", "撤销"), ("起诉", "诉讼"),
+        ("信息内容", "内容"), ("信息内容", "项目"), ("不予", "不"), ("无法", "不能"), ("不掌握", "没有"), ("不属于", "非"),
     }.SelectMany(p => new[] { p, (p.Item2, p.Item1) }).ToArray();
 
     private const string Filler = "的和及与等之中其项类数年";
@@ -143,7 +150,7 @@ public sealed class LabelVariantGenerator(int seed)
             case 8: // a parenthesised gloss, sometimes cut off
                 return s + Glosses[_random.Next(Glosses.Length)];
             case 9: // a trailing colon, unit or generic noun
-                return s + new[] { "：", ":", "（件）", "数", "情况", "", "类", "组织", "单位", "事项", "的" }[_random.Next(11)];
+                return s + new[] { "：", ":", "（件）", "数", "情况", "", "类", "组织", "单位", "事项", "的", "申请", "件数", "数量" }[_random.Next(14)];
             case 11: // a synonym or near-synonym word (予以 → 给予, 其他 → 其它, 数量 → 数)
                 {
                     var options = Synonyms.Where(p => s.Contains(p.Word, StringComparison.Ordinal)).ToList();
@@ -153,6 +160,11 @@ public sealed class LabelVariantGenerator(int seed)
                 }
             case 10: // a qualifying word in front (政府规章, 其中：行政许可, 本机关…)
                 return new[] { "其中：", "本年", "政府", "本机关", "全部", "各类", "其中" }[_random.Next(7)] + s;
+            case 12 when s.Length is >= 4 and <= 8 && _random.NextDouble() < 0.3: // two words in the other order (信息内容 → 内容信息)
+                {
+                    var at = 2 + _random.Next(s.Length - 3);
+                    return s[at..] + s[..at];
+                }
             default: // swap two neighbouring characters (typing slip)
                 {
                     if (s.Length < 4) return s;
