@@ -5,7 +5,8 @@ namespace Disclosure.Extract.Recognition;
 /// <summary>
 /// Maps table 二 (主动公开): captions 第二十条第（X）项 open a block, a 信息内容 row names the block's columns, data rows
 /// carry a row label and values. Values are matched to columns by their order within the row (the visual order is
-/// what real tables keep even when their spans disagree), by grid position when counts differ.
+/// what real tables keep even when their spans disagree), by grid position when counts differ. Row keys come from
+/// aligning the rows' ranked candidates with the template's row order (<see cref="OrderedLabelAlignment"/>).
 /// </summary>
 internal sealed partial class ActiveTableMapper(ILabelMatcher matcher, TemplateLayout layout)
 {

@@ -5,7 +5,8 @@ namespace Disclosure.Extract.Recognition;
 /// <summary>
 /// Maps table 三 (依申请): header rows give the applicant columns; each data row's leaf label (the rightmost label
 /// cell that starts in the row) is classified in the context of its parent group (三、本年度办理结果 → （三）不予公开 →
-/// 1.属于国家秘密). Rows whose labels match nothing are placed by template order when they fit a gap exactly.
+/// 1.属于国家秘密). Keys come from aligning every row's ranked candidates with the template's row order
+/// (<see cref="OrderedLabelAlignment"/>), so no key is given twice and a missing row shifts nothing.
 /// </summary>
 internal sealed partial class ApplicationsTableMapper(ILabelMatcher matcher, TemplateLayout layout)
 {
