@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Disclosure.Extract.Output;
 using Disclosure.Extract.Pipeline;
+using Disclosure.Extract.Recognition;
 
 namespace Disclosure.Extract.Evaluation;
 
@@ -21,6 +22,8 @@ public sealed record DocumentScore(
 {
     /// <summary>Report-level facts that differ from the truth (year, organization); the year counts for Perfect.</summary>
     public ImmutableArray<string> MetadataIssues { get; init; } = ImmutableArray<string>.Empty;
+    /// <summary>The least certain label decisions of the document, lowest confidence first.</summary>
+    public ImmutableArray<LabelDecision> LowestDecisions { get; init; } = ImmutableArray<LabelDecision>.Empty;
     public bool YearMatches { get; init; } = true;
 
     public double Accuracy => Scored == 0 ? (Error is null ? 1 : 0) : (double)Correct / Scored;
@@ -40,7 +43,11 @@ public sealed class Evaluator(ExtractionPipeline pipeline)
             .Where(f => File.Exists(TruthFile.PathFor(f)))
             .OrderBy(f => f, StringComparer.Ordinal);
 
-    public DocumentScore Score(string documentPath, int lowest = 3)
+    /// <summary>
+    /// Scores one document; <paramref name="lowest"/> fields and <paramref name="lowestDecisions"/> label decisions of
+    /// lowest confidence are kept for the report.
+    /// </summary>
+    public DocumentScore Score(string documentPath, int lowest = 3, int lowestDecisions = 3)
     {
         var truth = TruthFile.Load(TruthFile.PathFor(documentPath));
         var outcome = pipeline.Extract(documentPath);
@@ -67,7 +74,14 @@ public sealed class Evaluator(ExtractionPipeline pipeline)
         if (truth.Organization is not null && truth.Organization != doc.Report.Organization)
             issues.Add($"organization: expected {truth.Organization}, got {doc.Report.Organization ?? "null"}");
         return new DocumentScore(documentPath, doc.Source.Format, truth.Values.Count, correct, wrong.ToImmutableArray(), null,
-            truth.Template, doc.Report.Template, lowestFields) { MetadataIssues = issues.ToImmutableArray(), YearMatches = yearMatches };
+            truth.Template, doc.Report.Template, lowestFields)
+        {
+            MetadataIssues = issues.ToImmutableArray(),
+            YearMatches = yearMatches,
+            // Stable order: confidence, then reading order within the table.
+            LowestDecisions = outcome.LabelDecisions.Select((d, i) => (d, i)).OrderBy(x => x.d.Confidence).ThenBy(x => x.i)
+                .Take(Math.Max(0, lowestDecisions)).Select(x => x.d).ToImmutableArray(),
+        };
     }
 
     private static bool Equal(decimal? a, decimal? b) => a is null ? b is null : b is not null && a.Value == b.Value;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using Disclosure.Extract.Grid;
 using Disclosure.Extract.Output;
@@ -13,6 +14,9 @@ public sealed record ExtractionError(string Code, string Message);
 public sealed record ExtractionOutcome(string Path, ReportDocument? Document, string? Json, ExtractionError? Error, TimeSpan Elapsed)
 {
     public bool Succeeded => Document is not null;
+
+    /// <summary>The label decisions recognition made (for eval and debugging; not part of the JSON output).</summary>
+    public ImmutableArray<LabelDecision> LabelDecisions { get; init; } = ImmutableArray<LabelDecision>.Empty;
 }
 
 /// <summary>
@@ -33,12 +37,12 @@ public sealed class ExtractionPipeline(ReaderRegistry readers, ReportRecognizer 
         {
             var bytes = File.ReadAllBytes(path);
             var grid = readers.ReadFile(path);
-            var document = Assemble(path, bytes, grid);
+            var (recognized, document) = RecognizeAndAssemble(path, bytes, grid);
             var json = ReportJson.Serialize(document);
             var schemaErrors = ReportSchema.Validate(json);
             if (schemaErrors.Count > 0)
                 return Fail(path, "SCHEMA_INVALID", "output failed its JSON schema: " + string.Join("; ", schemaErrors.Take(3)), clock);
-            return new ExtractionOutcome(path, document, json, null, clock.Elapsed);
+            return new ExtractionOutcome(path, document, json, null, clock.Elapsed) { LabelDecisions = recognized.Decisions };
         }
         catch (DocumentReadException ex)
         {
@@ -55,14 +59,16 @@ public sealed class ExtractionPipeline(ReaderRegistry readers, ReportRecognizer 
     }
 
     /// <summary>Recognition and assembly for a grid already read (used by extract and by tests on grids).</summary>
-    public ReportDocument Assemble(string path, ReadOnlySpan<byte> bytes, TokenGrid grid)
+    public ReportDocument Assemble(string path, ReadOnlySpan<byte> bytes, TokenGrid grid) => RecognizeAndAssemble(path, bytes, grid).Document;
+
+    private (RecognizedReport Recognized, ReportDocument Document) RecognizeAndAssemble(string path, ReadOnlySpan<byte> bytes, TokenGrid grid)
     {
         var recognized = recognizer.Recognize(grid);
         if (!recognized.HasStatistics && !LooksLikeReport(recognized))
             throw new DocumentReadException(ReadErrorCodes.NotAReport,
                 "no statistics table and no report title or chapter headings found: not a 政府信息公开工作年度报告");
         var source = SourceInfo.FromBytes(path, bytes, grid.Format, grid.PageCount);
-        return ReportAssembler.Assemble(source, recognized);
+        return (recognized, ReportAssembler.Assemble(source, recognized));
     }
 
     // A report whose tables could not be read (pasted as images, say) is still a report: its text says so.

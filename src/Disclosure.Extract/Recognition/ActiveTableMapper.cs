@@ -5,11 +5,15 @@ namespace Disclosure.Extract.Recognition;
 /// <summary>
 /// Maps table 二 (主动公开): captions 第二十条第（X）项 open a block, a 信息内容 row names the block's columns, data rows
 /// carry a row label and values. Values are matched to columns by their order within the row (the visual order is
-/// what real tables keep even when their spans disagree), by grid position when counts differ.
+/// what real tables keep even when their spans disagree), by grid position when counts differ. Row keys come from
+/// aligning the rows' ranked candidates with the template's row order (<see cref="OrderedLabelAlignment"/>).
 /// </summary>
 internal sealed partial class ActiveTableMapper(ILabelMatcher matcher, TemplateLayout layout)
 {
     private sealed record HeaderColumn(string? Key, RowCell Cell);
+
+    /// <summary>A data row waiting for its key: label cell, value cells, the header in force and the label's ranking.</summary>
+    private sealed record DataRow(TableRow Row, RowCell Label, List<RowCell> Values, List<HeaderColumn>? Header, IReadOnlyList<LabelCandidate> Candidates);
 
     // Built once per mapper: the field list is the same for every value of the table.
     private readonly Dictionary<string, FieldValueType> _valueTypes =
@@ -25,7 +29,7 @@ internal sealed partial class ActiveTableMapper(ILabelMatcher matcher, TemplateL
         var defs = TemplateCatalog.ActiveRows(layout == TemplateLayout.Unknown ? TemplateLayout.Gov2019 : layout)
             .ToDictionary(r => r.Key);
         List<HeaderColumn>? header = null;
-        var seen = new HashSet<string>();
+        var dataRows = new List<DataRow>();
 
         foreach (var row in table.Parts.SelectMany(TableRow.Of))
         {
@@ -60,16 +64,24 @@ internal sealed partial class ActiveTableMapper(ILabelMatcher matcher, TemplateL
                 continue;
             }
 
-            var rowCandidate = firstRank.FirstOrDefault(c => defs.ContainsKey(c.Key));
-            if (rowCandidate is null || rowCandidate.Score < 0.6 || !seen.Add(rowCandidate.Key))
-            {
-                if (rowCandidate is not null && seen.Contains(rowCandidate.Key))
-                    result.Warn(RecognitionWarnings.DuplicateRow, $"table 二 has a second row labelled '{first.Cell.Text.Trim()}'; kept in extras");
-                AddExtra(result, row, first, rest);
-                continue;
-            }
-            result.Decisions.Add(new LabelDecision(StatisticsTable.Active, first.Cell.Text, rowCandidate.Key, rowCandidate.Score));
-            MapValues(result, row, defs[rowCandidate.Key], rowCandidate.Score, rest, header);
+            dataRows.Add(new DataRow(row, first, rest, header, firstRank));
+        }
+
+        // Keys from the candidates and the template's row order; local rows (发布总数量 …) are not placed by position.
+        var order = TemplateCatalog.ActiveRows(layout == TemplateLayout.Unknown ? TemplateLayout.Gov2019 : layout).Select(r => r.Key).ToList();
+        var aligned = OrderedLabelAlignment.Align(order, dataRows.Select(r => r.Candidates).ToList(), placeByPosition: false);
+        for (var i = 0; i < dataRows.Count; i++)
+        {
+            var (d, a) = (dataRows[i], aligned[i]);
+            var label = d.Label.Cell.Text.Trim();
+            if (a.Duplicate)
+                result.Warn(RecognitionWarnings.DuplicateRow, a.Key is null
+                    ? $"table 二 has a second row labelled '{label}'; kept in extras"
+                    : $"table 二 has a second row labelled '{label}'; mapped by template order to {a.Key}",
+                    a.Key is null ? null : $"active.{a.Key}");
+            result.Decisions.Add(new LabelDecision(StatisticsTable.Active, d.Label.Cell.Text, a.Key, a.Confidence, a.Describe()));
+            if (a.Key is null) AddExtra(result, d.Row, d.Label, d.Values);
+            else MapValues(result, d.Row, defs[a.Key], a.Confidence, d.Values, d.Header);
         }
         return result;
     }

@@ -5,7 +5,8 @@ namespace Disclosure.Extract.Recognition;
 /// <summary>
 /// Maps table 三 (依申请): header rows give the applicant columns; each data row's leaf label (the rightmost label
 /// cell that starts in the row) is classified in the context of its parent group (三、本年度办理结果 → （三）不予公开 →
-/// 1.属于国家秘密). Rows whose labels match nothing are placed by template order when they fit a gap exactly.
+/// 1.属于国家秘密). Keys come from aligning every row's ranked candidates with the template's row order
+/// (<see cref="OrderedLabelAlignment"/>), so no key is given twice and a missing row shifts nothing.
 /// </summary>
 internal sealed partial class ApplicationsTableMapper(ILabelMatcher matcher, TemplateLayout layout)
 {
@@ -21,8 +22,12 @@ internal sealed partial class ApplicationsTableMapper(ILabelMatcher matcher, Tem
         public string? Parent { get; init; }
         /// <summary>The row's own seven value cells when its cells do not sit under the header's columns.</summary>
         public IReadOnlyList<RowCell>? OwnValues { get; init; }
+        /// <summary>The matcher's ranking of the label, best first: the alignment may use any of them.</summary>
+        public required IReadOnlyList<LabelCandidate> Candidates { get; set; }
+        /// <summary>The top candidate while rows are read (groups, （六）其他处理); the aligned key after.</summary>
         public string? Key { get; set; }
         public double Score { get; set; }
+        public AlignedLabel? Alignment { get; set; }
         public bool HasValues { get; init; }
         public bool IsGroup { get; set; }
     }
@@ -95,7 +100,11 @@ internal sealed partial class ApplicationsTableMapper(ILabelMatcher matcher, Tem
                 if (ownValues is not null)
                     result.Warn(RecognitionWarnings.ColumnsByPosition,
                         $"table 三 row '{leaf.Cell.Text.Trim()}' (table {part.TableIndex} row {row.Row}) does not line up with the header (a wrong rowspan or colspan); its seven value cells are read in order");
-                var data = new DataRow { Row = row, Leaf = leaf, LeafText = leafText, Parent = parent, Columns = map, HasValues = hasValues, OwnValues = ownValues };
+                var data = new DataRow
+                {
+                    Row = row, Leaf = leaf, LeafText = leafText, Parent = parent, Columns = map, HasValues = hasValues,
+                    OwnValues = ownValues, Candidates = ranked,
+                };
                 if (best is not null && best.Score >= 0.6)
                 {
                     // （六）其他处理 is a group heading in 2021 and a row in 2019: decided after all rows are seen.
@@ -148,10 +157,15 @@ internal sealed partial class ApplicationsTableMapper(ILabelMatcher matcher, Tem
     private void Complete(DataRow row, string tail)
     {
         row.LeafText += tail;
-        var best = matcher.Rank(new LabelQuery(StatisticsTable.Applications, LabelAxis.Row, row.LeafText, row.Parent)).FirstOrDefault();
-        if (best is null || LabelKeys.IsGroup(best.Key) || best.Score < Math.Max(0.6, row.Key is null ? 0 : row.Score)) return;
+        var ranked = matcher.Rank(new LabelQuery(StatisticsTable.Applications, LabelAxis.Row, row.LeafText, row.Parent));
+        var best = ranked.FirstOrDefault();
+        if (best is null || LabelKeys.IsGroup(best.Key)) return;
+        // The whole label is the better evidence for the alignment when it ranks higher than its first line did.
+        if (best.Score > (row.Candidates.FirstOrDefault()?.Score ?? 0)) row.Candidates = ranked;
+        if (best.Score < Math.Max(0.6, row.Key is null ? 0 : row.Score)) return;
         row.Key = best.Key;
         row.Score = best.Score;
+        row.Candidates = ranked;
     }
 
     /// <summary>A title or note row: one text cell across (nearly) the whole table and nothing else.</summary>
@@ -213,43 +227,25 @@ internal sealed partial class ApplicationsTableMapper(ILabelMatcher matcher, Tem
     }
 
     /// <summary>
-    /// Unmatched rows (and rows whose key the layout does not have) between two matched rows take the template keys
-    /// missing between them, in order, when the counts agree; otherwise they are extras.
+    /// Keys from the rows' candidates and the template order (<see cref="OrderedLabelAlignment"/>): no key twice, a
+    /// missing row shifts nothing, rows with no usable candidate fill an exactly matching gap by position.
     /// </summary>
     private static void AlignByOrder(List<DataRow> rows, List<string> allowed, MappingResult result)
     {
-        foreach (var r in rows.Where(r => r.Key is not null && !allowed.Contains(r.Key))) r.Key = null;
-        // Duplicates: the first occurrence in reading order keeps the key.
-        var seen = new HashSet<string>();
-        foreach (var r in rows.Where(r => r.Key is not null))
-            if (!seen.Add(r.Key!))
-            {
-                result.Warn(RecognitionWarnings.DuplicateRow, $"table 三 has a second row labelled '{r.Leaf.Cell.Text.Trim()}'; kept in extras");
-                r.Key = null;
-            }
-
-        var i = 0;
-        while (i < rows.Count)
+        var aligned = OrderedLabelAlignment.Align(allowed, rows.Select(r => r.Candidates).ToList());
+        for (var i = 0; i < rows.Count; i++)
         {
-            if (rows[i].Key is not null) { i++; continue; }
-            var start = i;
-            while (i < rows.Count && rows[i].Key is null) i++;
-            var gap = rows.GetRange(start, i - start);
-            var before = start > 0 ? allowed.IndexOf(rows[start - 1].Key!) : -1;
-            var after = i < rows.Count ? allowed.IndexOf(rows[i].Key!) : allowed.Count;
-            var missing = allowed.Skip(before + 1).Take(Math.Max(0, after - before - 1)).Where(k => !seen.Contains(k)).ToList();
-            if (missing.Count == gap.Count && gap.Count > 0)
-            {
-                for (var j = 0; j < gap.Count; j++)
-                {
-                    gap[j].Key = missing[j];
-                    gap[j].Score = 0.5;
-                    seen.Add(missing[j]);
-                    result.Warn(RecognitionWarnings.LabelByPosition,
-                        $"table 三 row '{gap[j].Leaf.Cell.Text.Trim()}' matched no label; mapped by template order to {missing[j]}",
-                        $"applications.{missing[j]}");
-                }
-            }
+            var (r, a) = (rows[i], aligned[i]);
+            (r.Key, r.Score, r.Alignment) = (a.Key, a.Confidence, a);
+            var label = r.Leaf.Cell.Text.Trim();
+            if (a.Duplicate)
+                result.Warn(RecognitionWarnings.DuplicateRow, a.Key is null
+                    ? $"table 三 has a second row labelled '{label}'; kept in extras"
+                    : $"table 三 has a second row labelled '{label}'; mapped by template order to {a.Key}",
+                    a.Key is null ? null : $"applications.{a.Key}");
+            if (a.How == AlignmentMethod.Position)
+                result.Warn(RecognitionWarnings.LabelByPosition,
+                    $"table 三 row '{label}' matched no free label; mapped by template order to {a.Key}", $"applications.{a.Key}");
         }
     }
 
@@ -257,7 +253,8 @@ internal sealed partial class ApplicationsTableMapper(ILabelMatcher matcher, Tem
     {
         foreach (var r in rows)
         {
-            result.Decisions.Add(new LabelDecision(StatisticsTable.Applications, r.Leaf.Cell.Text, r.Key, r.Key is null ? 0 : r.Score));
+            result.Decisions.Add(new LabelDecision(StatisticsTable.Applications, r.Leaf.Cell.Text, r.Key,
+                r.Alignment?.Confidence ?? 0, r.Alignment?.Describe()));
             if (r.Key is null)
             {
                 var raw = string.Join(" | ", r.Columns.Columns.Select(c => ValueCell(r.Row, c.From, c.To)?.Cell.Text.Trim() ?? ""));

@@ -31,8 +31,12 @@ public sealed record SectionText(int Number, string Heading, string Text);
 /// <summary>Title, organization, year and publication date as the report states them.</summary>
 public sealed record ReportMetadata(string? Title, string? Organization, int? Year, string? PublishedOn);
 
-/// <summary>A label decision recognition made, kept so eval can show the least certain ones.</summary>
-public sealed record LabelDecision(StatisticsTable Table, string Label, string? Key, double Confidence);
+/// <summary>
+/// A label decision recognition made, kept so eval can show the least certain ones. <paramref name="Key"/> null: the
+/// row went to extras, and <paramref name="Confidence"/> is how sure recognition is that it matches no key.
+/// <paramref name="Method"/> says how the key was chosen (matcher method, template order, position).
+/// </summary>
+public sealed record LabelDecision(StatisticsTable Table, string Label, string? Key, double Confidence, string? Method = null);
 
 /// <summary>What recognition found in a token grid: layout, metadata, sections and every mapped cell.</summary>
 public sealed record RecognizedReport(

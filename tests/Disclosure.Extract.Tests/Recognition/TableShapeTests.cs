@@ -15,7 +15,7 @@ public class TableShapeTests
 
     private static readonly string[] Header1 = { "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况" };
 
-    private static readonly (string? Group, string Label, string Key)[] Rows2021 =
+    internal static readonly (string? Group, string Label, string Key)[] Rows2021 =
     {
         (null, "一、本年新收政府信息公开申请数量", "newReceived"),
         (null, "二、上年结转政府信息公开申请数量", "carriedOver"),
