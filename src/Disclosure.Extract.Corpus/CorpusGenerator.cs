@@ -50,7 +50,7 @@ public static class CorpusGenerator
             written.Add(relative);
         }
 
-        var variants = VariantCorpus.Specs();
+        var variants = VariantCorpus.Specs().Concat(PerturbedLabelCorpus.Specs()).ToList();
         foreach (var spec in HandWrittenSpecs().Concat(variants))
         {
             var document = ReportLayout.Build(spec);
@@ -59,7 +59,7 @@ public static class CorpusGenerator
             Write($"text/{spec.Id}.txt", TextReportWriter.ToBytes(document));
             Write($"text/{spec.Id}.truth.json", TruthWriter.ToJson(TruthWriter.Build(spec, "text")));
         }
-        foreach (var publication in HtmlPublications.For(AllSpecs()))
+        foreach (var publication in HtmlPages())
         {
             var spec = publication.Spec;
             Write($"html/{publication.FileName}", HtmlReportWriter.Write(ReportLayout.Build(spec), TitleOf(spec), publication.Rendering));
@@ -115,8 +115,18 @@ public static class CorpusGenerator
 
     private static string TitleOf(ReportSpec spec) => string.Concat(spec.Title.Select(p => p.Text.Trim()));
 
-    /// <summary>Every report spec of the corpus: the hand-written ones (corpus/specs/*.json) and the generated variants.</summary>
-    public static IReadOnlyList<ReportSpec> AllSpecs() => [.. HandWrittenSpecs(), .. VariantCorpus.Specs()];
+    /// <summary>
+    /// Every report spec of the corpus: the hand-written ones (corpus/specs/*.json), the generated variants and the
+    /// perturbed-label reports.
+    /// </summary>
+    public static IReadOnlyList<ReportSpec> AllSpecs() => [.. HandWrittenSpecs(), .. VariantCorpus.Specs(), .. PerturbedLabelCorpus.Specs()];
+
+    /// <summary>
+    /// How every report is published as a web page: the seeded selection over the hand-written and variant reports, then
+    /// the perturbed-label reports in plain page styles (kept apart so that they do not re-deal the others' styles).
+    /// </summary>
+    public static IReadOnlyList<HtmlPublication> HtmlPages() =>
+        [.. HtmlPublications.For([.. HandWrittenSpecs(), .. VariantCorpus.Specs()]), .. HtmlPublications.Plain(PerturbedLabelCorpus.Specs(), PerturbedLabelCorpus.Seed)];
 
     /// <summary>The hand-written specs embedded from corpus/specs/*.json, in name order.</summary>
     public static IReadOnlyList<ReportSpec> HandWrittenSpecs()
