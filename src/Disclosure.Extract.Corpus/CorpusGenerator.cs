@@ -107,8 +107,15 @@ public static class CorpusGenerator
     /// <summary>Prints PDF publications with LibreOffice in one run: id → PDF bytes, stamped with the Word file's date.</summary>
     public static IReadOnlyDictionary<string, byte[]> PrintPdfs(string soffice, IReadOnlyList<PdfPublication> publications)
     {
-        var docx = publications.ToDictionary(p => p.Spec.Id, p => DocxReportWriter.Write(p.Layout(), PropertiesOf(p.Spec), p.WordOptions));
-        var raw = LibreOfficePdfConverter.Convert(soffice, docx);
+        // One LibreOffice run carries state (fonts, caches) from file to file, so a PDF's bytes depend on the files printed
+        // before it: the perturbed-label set is printed in a run of its own so that adding it left the other PDFs as they were.
+        var perturbed = PerturbedLabelCorpus.Specs().Select(s => s.Id).ToHashSet();
+        var raw = new Dictionary<string, byte[]>();
+        foreach (var run in publications.GroupBy(p => perturbed.Contains(p.Spec.Id)).OrderBy(g => g.Key))
+        {
+            var docx = run.ToDictionary(p => p.Spec.Id, p => DocxReportWriter.Write(p.Layout(), PropertiesOf(p.Spec), p.WordOptions));
+            foreach (var (id, pdf) in LibreOfficePdfConverter.Convert(soffice, docx)) raw[id] = pdf;
+        }
         // Stamped with the Word file's date, as an export made the day the report was written.
         return publications.ToDictionary(p => p.Spec.Id, p => LibreOfficePdfConverter.Normalize(raw[p.Spec.Id], PropertiesOf(p.Spec).Created));
     }
