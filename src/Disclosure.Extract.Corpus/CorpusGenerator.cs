@@ -50,7 +50,7 @@ public static class CorpusGenerator
             written.Add(relative);
         }
 
-        var variants = VariantCorpus.Specs();
+        var variants = VariantCorpus.Specs().Concat(PerturbedLabelCorpus.Specs()).ToList();
         foreach (var spec in HandWrittenSpecs().Concat(variants))
         {
             var document = ReportLayout.Build(spec);
@@ -59,7 +59,7 @@ public static class CorpusGenerator
             Write($"text/{spec.Id}.txt", TextReportWriter.ToBytes(document));
             Write($"text/{spec.Id}.truth.json", TruthWriter.ToJson(TruthWriter.Build(spec, "text")));
         }
-        foreach (var publication in HtmlPublications.For(AllSpecs()))
+        foreach (var publication in HtmlPages())
         {
             var spec = publication.Spec;
             Write($"html/{publication.FileName}", HtmlReportWriter.Write(ReportLayout.Build(spec), TitleOf(spec), publication.Rendering));
@@ -107,16 +107,33 @@ public static class CorpusGenerator
     /// <summary>Prints PDF publications with LibreOffice in one run: id → PDF bytes, stamped with the Word file's date.</summary>
     public static IReadOnlyDictionary<string, byte[]> PrintPdfs(string soffice, IReadOnlyList<PdfPublication> publications)
     {
-        var docx = publications.ToDictionary(p => p.Spec.Id, p => DocxReportWriter.Write(p.Layout(), PropertiesOf(p.Spec), p.WordOptions));
-        var raw = LibreOfficePdfConverter.Convert(soffice, docx);
+        // One LibreOffice run carries state (fonts, caches) from file to file, so a PDF's bytes depend on the files printed
+        // before it: the perturbed-label set is printed in a run of its own so that adding it left the other PDFs as they were.
+        var perturbed = PerturbedLabelCorpus.Specs().Select(s => s.Id).ToHashSet();
+        var raw = new Dictionary<string, byte[]>();
+        foreach (var run in publications.GroupBy(p => perturbed.Contains(p.Spec.Id)).OrderBy(g => g.Key))
+        {
+            var docx = run.ToDictionary(p => p.Spec.Id, p => DocxReportWriter.Write(p.Layout(), PropertiesOf(p.Spec), p.WordOptions));
+            foreach (var (id, pdf) in LibreOfficePdfConverter.Convert(soffice, docx)) raw[id] = pdf;
+        }
         // Stamped with the Word file's date, as an export made the day the report was written.
         return publications.ToDictionary(p => p.Spec.Id, p => LibreOfficePdfConverter.Normalize(raw[p.Spec.Id], PropertiesOf(p.Spec).Created));
     }
 
     private static string TitleOf(ReportSpec spec) => string.Concat(spec.Title.Select(p => p.Text.Trim()));
 
-    /// <summary>Every report spec of the corpus: the hand-written ones (corpus/specs/*.json) and the generated variants.</summary>
-    public static IReadOnlyList<ReportSpec> AllSpecs() => [.. HandWrittenSpecs(), .. VariantCorpus.Specs()];
+    /// <summary>
+    /// Every report spec of the corpus: the hand-written ones (corpus/specs/*.json), the generated variants and the
+    /// perturbed-label reports.
+    /// </summary>
+    public static IReadOnlyList<ReportSpec> AllSpecs() => [.. HandWrittenSpecs(), .. VariantCorpus.Specs(), .. PerturbedLabelCorpus.Specs()];
+
+    /// <summary>
+    /// How every report is published as a web page: the seeded selection over the hand-written and variant reports, then
+    /// the perturbed-label reports in plain page styles (kept apart so that they do not re-deal the others' styles).
+    /// </summary>
+    public static IReadOnlyList<HtmlPublication> HtmlPages() =>
+        [.. HtmlPublications.For([.. HandWrittenSpecs(), .. VariantCorpus.Specs()]), .. HtmlPublications.Plain(PerturbedLabelCorpus.Specs(), PerturbedLabelCorpus.Seed)];
 
     /// <summary>The hand-written specs embedded from corpus/specs/*.json, in name order.</summary>
     public static IReadOnlyList<ReportSpec> HandWrittenSpecs()

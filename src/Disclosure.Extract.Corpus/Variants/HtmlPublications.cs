@@ -66,6 +66,24 @@ public static class HtmlPublications
         return result;
     }
 
+    /// <summary>
+    /// Pages for a set of reports added after the main selection (so adding them re-deals no existing page): portal
+    /// page, Word export and fragment in turn, heading markup at random with <paramref name="seed"/>, tables as in Word.
+    /// </summary>
+    public static IReadOnlyList<HtmlPublication> Plain(IReadOnlyList<ReportSpec> specs, ulong seed)
+    {
+        var rng = new SplitMix64(seed);
+        return specs.Select((spec, i) =>
+        {
+            var page = Rotation[i % Rotation.Length];
+            var headings = page == HtmlPageStyle.WordExport ? HtmlHeadingStyle.Strong : rng.Pick([HtmlHeadingStyle.Strong, HtmlHeadingStyle.H3, HtmlHeadingStyle.BrLines]);
+            var published = new DateOnly(spec.Year + 1, 1, rng.Next(8, 28));
+            var notes = new List<string> { Describe(page, headings) };
+            if (page == HtmlPageStyle.Portal) notes.Add($"Portal chrome shows 发布日期：{published:yyyy-MM-dd}.");
+            return new HtmlPublication(spec with { Notes = [.. spec.Notes, .. notes] }, new HtmlRendering(page, headings, published));
+        }).ToList();
+    }
+
     private static string Describe(HtmlPageStyle page, HtmlHeadingStyle headings)
     {
         var pageText = page switch

@@ -69,6 +69,8 @@ public static class PdfPublications
         ["gen25-split-tables-2021"] = new(LongNarrativeBeforeApplications: true),
         ["gen26-split-tables-2019"] = new(),
         ["gen27-split-mid-group"] = new(NarrowLabels: true, VerticalResultsLabel: true),
+        ["perturbed01-2019"] = new(),
+        ["perturbed06-2021"] = new(),
     };
 
     // Placeholder narrative without digits or ordinals, so it can neither look like a heading nor quote a number.

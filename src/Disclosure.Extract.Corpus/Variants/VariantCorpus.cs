@@ -14,7 +14,7 @@ public static class VariantCorpus
 {
     public const ulong Seed = 0x5EED_2024_0601UL;
 
-    private static readonly Dictionary<OrganizationScale, string[]> Organizations = new()
+    internal static readonly Dictionary<OrganizationScale, string[]> Organizations = new()
     {
         [OrganizationScale.Township] = ["青石镇人民政府", "白沙乡人民政府", "南湖街道办事处", "柳河镇人民政府", "云岭乡人民政府", "西关街道办事处", "桃源镇人民政府", "石门乡人民政府"],
         [OrganizationScale.County] = ["临江县人民政府", "东岭区人民政府", "安平县人民政府", "清溪县人民政府办公室", "河西区人民政府", "平川县人民政府"],

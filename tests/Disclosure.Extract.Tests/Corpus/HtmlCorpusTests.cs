@@ -20,7 +20,7 @@ public sealed class HtmlCorpusTests(CorpusFixture fixture)
         return Encoding.GetEncoding("GB18030");
     }
 
-    private IReadOnlyList<HtmlPublication> Publications => HtmlPublications.For(fixture.Specs);
+    private static IReadOnlyList<HtmlPublication> Publications => CorpusGenerator.HtmlPages();
 
     private byte[] Bytes(HtmlPublication p) => File.ReadAllBytes(Path.Combine(fixture.Directory, "html", p.FileName));
 
