@@ -231,14 +231,13 @@ public static class BenchmarkCommand
     private static Table LabelTable(LabelFigures l)
     {
         // The first load in a process also pays one-off JIT compilation and static tables shared with the rest of the
-        // tool; the budget is judged on a load once the code is compiled, and the first load is shown beside it.
-        var total = l.WarmLoadMs + l.PerReport.MedianMs;
-        var table = new Table().Title($"Label classification (ILabelMatcher: {Markup.Escape(l.Matcher)}; all distinct labels recognition asks about in one report)")
-            .AddColumns("reports", "labels/report", "first load ms (incl. JIT)", "load ms", "median ms/report", "p95 ms/report",
-                "load + median ms", $"under {LabelBudgetMs:0} ms");
+        // tool; the budget is judged per report on a fresh load once the code is compiled, the first load shown beside it.
+        var table = new Table().Title($"Label classification (ILabelMatcher: {Markup.Escape(l.Matcher)}; a fresh model load plus all distinct labels recognition asks about in one report)")
+            .AddColumns("reports", "labels/report", "first load ms (incl. JIT)", "load ms", "load + classify median ms/report", "p95 ms/report",
+                $"under {LabelBudgetMs:0} ms");
         table.AddRow(Int(l.Reports), Number(l.LabelsPerReport, "0.0"), Number(l.ColdLoadMs, "0.000"), Number(l.WarmLoadMs, "0.000"),
-            Number(l.PerReport.MedianMs, "0.000"), Number(l.PerReport.P95Ms, "0.000"), Number(total, "0.000"),
-            total < LabelBudgetMs ? "[green]yes[/]" : "[red]no[/]");
+            Number(l.PerReport.MedianMs, "0.000"), Number(l.PerReport.P95Ms, "0.000"),
+            l.PerReport.MedianMs < LabelBudgetMs ? "[green]yes[/]" : "[red]no[/]");
         return table;
     }
 

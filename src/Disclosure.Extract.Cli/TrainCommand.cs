@@ -32,14 +32,16 @@ internal static class TrainCommand
         var ci = CultureInfo.InvariantCulture;
         AnsiConsole.MarkupLineInterpolated($"trained on {report.TrainingExamples} examples, {report.Classes} classes, in {report.TrainingTime.TotalSeconds.ToString("0.0", ci)} s");
         AnsiConsole.MarkupLineInterpolated($"model: {report.ModelPath} ({(report.ModelBytes / 1024.0).ToString("0", ci)} KiB, {report.Features} features, {report.Weights} non-zero weights)");
-        var colour = report.HeldOutAccuracy >= 0.995 ? "green" : "yellow";
-        AnsiConsole.MarkupLine($"held-out accuracy: [{colour}]{report.HeldOutAccuracy.ToString("P2", ci)}[/] on {report.HeldOutExamples} labels " +
-                               $"(model with rules: {report.CombinedHeldOutAccuracy.ToString("P2", ci)}; rules alone: {report.RuleHeldOutAccuracy.ToString("P2", ci)})");
-        if (report.Mistakes.Count > 0)
+        foreach (var split in report.HeldOut)
         {
-            AnsiConsole.MarkupLine("mistakes of the model alone:");
+            var colour = split.CombinedAccuracy >= 0.995 ? "green" : "yellow";
+            AnsiConsole.MarkupLine($"held-out {Markup.Escape(split.Split)} ({split.Examples} labels): with the rules (as recognition uses it) " +
+                                   $"[{colour}]{split.CombinedAccuracy.ToString("P2", ci)}[/]; model alone {split.ModelAccuracy.ToString("P2", ci)}; " +
+                                   $"rules alone {split.RuleAccuracy.ToString("P2", ci)}");
+            if (split.CombinedMistakes.Count == 0) continue;
+            AnsiConsole.MarkupLine($"mistakes on {Markup.Escape(split.Split)}, model with the rules:");
             var table = new Table().AddColumns("table", "axis", "label", "parent", "expected", "got", "score");
-            foreach (var m in report.Mistakes)
+            foreach (var m in split.CombinedMistakes)
                 table.AddRow(m.Table.ToString(), m.Axis.ToString(), Markup.Escape(m.Text.Replace("\n", "⏎")), Markup.Escape(m.Parent ?? ""),
                     Markup.Escape(m.Expected), Markup.Escape(m.Got), m.Score.ToString("0.00", ci));
             AnsiConsole.Write(table);

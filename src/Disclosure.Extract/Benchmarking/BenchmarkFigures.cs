@@ -51,7 +51,8 @@ public sealed record FormatFigures(
 
 /// <summary>
 /// Cost of classifying every label of a report with an <see cref="Recognition.ILabelMatcher"/>: loading the matcher
-/// (first time in the process, and again once warm) and ranking all distinct label queries recognition asks.
+/// (first time in the process, and again once warm), and per report a fresh load plus ranking all distinct label
+/// queries recognition asks (<see cref="PerReport"/>, load included).
 /// </summary>
 public sealed record LabelFigures(
     string Matcher,

@@ -116,15 +116,20 @@ internal sealed partial class ApplicationsTableMapper(ILabelMatcher matcher, Tem
                         data.Score = best.Score;
                         lastGroupText = leaf.Cell.Text;
                     }
-                    else if (LabelKeys.IsGroup(best.Key))
+                    else if (LabelKeys.IsGroup(best.Key) && !(hasValues && ranked.Any(c => !LabelKeys.IsGroup(c.Key))))
                     {
                         data.IsGroup = true;
                         lastGroupText = leaf.Cell.Text;
                     }
                     else
                     {
-                        data.Key = best.Key;
-                        data.Score = best.Score;
+                        // A heading carries no values of its own: a leaf read as a heading in a row with values (（一）给予公开
+                        // taken for （三）不予公开) is a data row, and its other readings go to the order alignment, at their own
+                        // low scores.
+                        var leafReading = ranked.First(c => !LabelKeys.IsGroup(c.Key));
+                        data.Candidates = ranked.Where(c => !LabelKeys.IsGroup(c.Key)).ToList();
+                        data.Key = leafReading.Key;
+                        data.Score = leafReading.Score;
                     }
                 }
                 if (data.IsGroup) continue;

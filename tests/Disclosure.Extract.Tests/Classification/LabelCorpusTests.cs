@@ -11,7 +11,7 @@ public class LabelCorpusTests
         var dir = Directory.CreateTempSubdirectory("labels-");
         try
         {
-            foreach (var file in new[] { LabelCorpusBuilder.ObservedFile, LabelCorpusBuilder.HeldOutFile })
+            foreach (var file in new[] { LabelCorpusBuilder.ObservedFile, LabelCorpusBuilder.HeldOutFile, LabelCorpusBuilder.BlindHeldOutFile })
                 File.Copy(Path.Combine(LabelData.LabelsFolder, file), Path.Combine(dir.FullName, file));
             LabelCorpusBuilder.Write(dir.FullName);
             Assert.Equal(File.ReadAllText(Path.Combine(LabelData.LabelsFolder, LabelCorpusBuilder.TrainFile)),
@@ -28,11 +28,17 @@ public class LabelCorpusTests
     {
         var training = LabelExampleFile.Read(Path.Combine(LabelData.LabelsFolder, LabelCorpusBuilder.TrainFile))
             .Select(LabelCorpusBuilder.NormalizedKey).ToHashSet();
-        var leaked = LabelData.HeldOut.Where(e => training.Contains(LabelCorpusBuilder.NormalizedKey(e))).Select(e => e.Text).ToList();
-        Assert.True(leaked.Count == 0, "held-out labels found in train.tsv: " + string.Join(", ", leaked));
-        // Nor is any of them a template wording that normalization alone would match.
         var template = LabelKeySpace.Definitions.SelectMany(d => d.Aliases.Prepend(d.Canonical).Select(w => (d.Table, d.Axis, LabelText.Core(w)))).ToHashSet();
-        Assert.DoesNotContain(LabelData.HeldOut, e => template.Contains(LabelCorpusBuilder.NormalizedKey(e)));
+        var splits = LabelCorpusBuilder.HeldOutSplits(LabelData.LabelsFolder);
+        Assert.Equal([LabelCorpusBuilder.HeldOutFile, LabelCorpusBuilder.BlindHeldOutFile], splits.Select(s => s.Name));
+        foreach (var (name, examples) in splits)
+        {
+            Assert.True(examples.Count >= 90, $"{name} has only {examples.Count} labels");
+            var leaked = examples.Where(e => training.Contains(LabelCorpusBuilder.NormalizedKey(e))).Select(e => e.Text).ToList();
+            Assert.True(leaked.Count == 0, $"{name} labels found in train.tsv: " + string.Join(", ", leaked));
+            // Nor is any of them a template wording that normalization alone would match.
+            Assert.DoesNotContain(examples, e => template.Contains(LabelCorpusBuilder.NormalizedKey(e)));
+        }
     }
 
     [Fact]

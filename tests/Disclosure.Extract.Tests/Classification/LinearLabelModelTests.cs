@@ -32,3 +32,57 @@ public class LinearLabelModelTests(ITestOutputHelper output)
         Assert.True(worst < 1e-4, $"largest probability difference {worst}");
     }
 }
+
+public class LinearLabelModelFileTests
+{
+    [Fact]
+    public void Damaged_model_file_is_a_clear_error_naming_the_file()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            var bytes = File.ReadAllBytes(LabelModelLocation.Find()!);
+            File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+            var e = Assert.Throws<InvalidDataException>(() => LinearLabelModel.Load(path));
+            Assert.Contains(path, e.Message);
+            File.WriteAllText(path, "not a model");
+            Assert.Contains("not a label model", Assert.Throws<InvalidDataException>(() => LinearLabelModel.Load(path)).Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Saved_model_loads_back_with_the_same_probabilities()
+    {
+        var shipped = LabelData.Shipped.Model;
+        var path = Path.GetTempFileName();
+        try
+        {
+            shipped.Save(path);
+            var copy = LinearLabelModel.Load(path);
+            Assert.Equal(shipped.ClassNames.ToArray(), copy.ClassNames.ToArray());
+            foreach (var e in LabelData.HeldOut.Take(50))
+            {
+                var features = LabelFeatures.Encode(e.Table, e.Axis, e.Text, null);
+                Assert.Equal(shipped.Probabilities(features), copy.Probabilities(features));
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("3.其他处理情形")]
+    [InlineData("3.其他")]
+    [InlineData("其他处理")]
+    public void A_row_under_a_heading_is_never_that_heading(string label)
+    {
+        var ranked = LabelData.Model.Rank(new LabelQuery(StatisticsTable.Applications, LabelAxis.Row, label, "（六）其他处理"));
+        Assert.DoesNotContain(ranked, c => c.Key is "other.total" or "group:other");
+    }
+}

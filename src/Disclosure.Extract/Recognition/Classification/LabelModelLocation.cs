@@ -45,6 +45,13 @@ public static class LabelMatchers
     /// <summary>The shipped classifier, or null when no model file is found.</summary>
     public static LabelClassifier? ShippedClassifier => Shipped.Value;
 
+    /// <summary>Rules plus a classifier loaded now from the model file (the shipped one by default), sharing nothing with other matchers.</summary>
+    public static CombinedLabelMatcher Load(string? modelPath = null)
+    {
+        var path = modelPath ?? LabelModelLocation.Find() ?? throw new FileNotFoundException("no label model found (models/label-classifier.bin)");
+        return new(new RuleLabelMatcher(), new TrainedLabelMatcher(LabelClassifier.Load(path)));
+    }
+
     /// <summary>Rules plus the shipped classifier; the rules alone when no model is found or <paramref name="useClassifier"/> is false.</summary>
     public static CombinedLabelMatcher Combined(bool useClassifier = true) =>
         new(new RuleLabelMatcher(), useClassifier && ShippedClassifier is { } c ? new TrainedLabelMatcher(c) : null);

@@ -10,10 +10,15 @@ namespace Disclosure.Extract.Recognition.Classification;
 /// <summary>A held-out example the model got wrong.</summary>
 public sealed record LabelMistake(StatisticsTable Table, LabelAxis Axis, string Text, string? Parent, string Expected, string Got, double Score);
 
-/// <summary>What <see cref="LabelModelTrainer.Train"/> did and how well the model (alone, with the rules, and the rules alone) does on the held-out split.</summary>
+/// <summary>Accuracy on one held-out split: the model alone, with the rules (as recognition uses it), the rules alone.</summary>
+public sealed record HeldOutScore(
+    string Split, int Examples, double ModelAccuracy, double CombinedAccuracy, double RuleAccuracy,
+    IReadOnlyList<LabelMistake> ModelMistakes, IReadOnlyList<LabelMistake> CombinedMistakes);
+
+/// <summary>What <see cref="LabelModelTrainer.Train"/> did and how well the result does on each held-out split.</summary>
 public sealed record TrainingReport(
-    int TrainingExamples, int HeldOutExamples, int Classes, double HeldOutAccuracy, double CombinedHeldOutAccuracy, double RuleHeldOutAccuracy,
-    IReadOnlyList<LabelMistake> Mistakes, long ModelBytes, int Features, int Weights, TimeSpan TrainingTime, string ModelPath);
+    int TrainingExamples, int Classes, IReadOnlyList<HeldOutScore> HeldOut,
+    long ModelBytes, int Features, int Weights, TimeSpan TrainingTime, string ModelPath);
 
 /// <summary>The trainer's regularization weights and iteration cap.</summary>
 public sealed record LabelTrainingSettings(float L1, float L2, int MaximumIterations, float NoneWeight = 1f);
@@ -33,7 +38,7 @@ public static class LabelModelTrainer
     public const int MaximumIterations = 200;
 
     /// <summary>Regularization of the shipped model.</summary>
-    public static readonly LabelTrainingSettings Shipped = new(L1: 0.02f, L2: 0.01f, MaximumIterations, NoneWeight: 0.5f);
+    public static readonly LabelTrainingSettings Shipped = new(L1: 0.001f, L2: 0.1f, MaximumIterations, NoneWeight: 0.5f);
 
     /// <summary>Rebuilds train.tsv from the catalog and observed.tsv, trains, saves the model and scores the held-out split.</summary>
     public static TrainingReport Train(string labelsDir, string modelPath, bool regenerate = true)
@@ -46,14 +51,15 @@ public static class LabelModelTrainer
         model.Save(modelPath);
         clock.Stop();
 
-        var heldOutPath = Path.Combine(labelsDir, LabelCorpusBuilder.HeldOutFile);
-        var heldOut = File.Exists(heldOutPath) ? LabelExampleFile.Read(heldOutPath) : Array.Empty<LabelExample>();
         var classifier = LabelClassifier.Load(modelPath);
-        var (accuracy, mistakes) = Score(new TrainedLabelMatcher(classifier), heldOut);
-        var (ruleAccuracy, _) = Score(new RuleLabelMatcher(), heldOut);
-        var (combinedAccuracy, _) = Score(new CombinedLabelMatcher(new RuleLabelMatcher(), new TrainedLabelMatcher(classifier)), heldOut);
-        return new TrainingReport(training.Count, heldOut.Count, classifier.Classes.Length, accuracy, combinedAccuracy, ruleAccuracy, mistakes,
-            new FileInfo(modelPath).Length, model.FeatureCount, model.WeightCount, clock.Elapsed, Path.GetFullPath(modelPath));
+        var scores = LabelCorpusBuilder.HeldOutSplits(labelsDir).Select(split =>
+        {
+            var (accuracy, mistakes) = Score(new TrainedLabelMatcher(classifier), split.Examples);
+            var (combinedAccuracy, combinedMistakes) = Score(new CombinedLabelMatcher(new RuleLabelMatcher(), new TrainedLabelMatcher(classifier)), split.Examples);
+            var (ruleAccuracy, _) = Score(new RuleLabelMatcher(), split.Examples);
+            return new HeldOutScore(split.Name, split.Examples.Count, accuracy, combinedAccuracy, ruleAccuracy, mistakes, combinedMistakes);
+        }).ToList();
+        return new TrainingReport(training.Count, classifier.Classes.Length, scores, new FileInfo(modelPath).Length, model.FeatureCount, model.WeightCount, clock.Elapsed, Path.GetFullPath(modelPath));
     }
 
     /// <summary>Top-1 accuracy of a matcher: the first candidate scoring at least 0.6, or "none" when there is none.</summary>

@@ -23,6 +23,13 @@ internal static class ParentGroups
         return predicted.Value >= 0.5 ? FromKey(predicted.Key) : null;
     }
 
+    /// <summary>
+    /// True when <paramref name="key"/> is the heading of <paramref name="parentGroup"/> itself: a row under （六）其他处理
+    /// is not （六）其他处理 (whose key is other.total in 2019 and group:other in 2021).
+    /// </summary>
+    public static bool IsOwnHeading(string key, string? parentGroup) =>
+        parentGroup is not null and not "results" && (key == LabelKeys.Group(parentGroup) || (parentGroup == "other" && key == "other.total"));
+
     private static string? FromKey(string? key) => key switch
     {
         null => null,

@@ -38,11 +38,19 @@ public sealed class TrainedLabelMatcher(LabelClassifier classifier) : ILabelMatc
         var probabilities = classifier.Predict(query.Table, query.Axis, query.Text, parentGroup);
 
         var none = 0.0;
+        var impossible = 0.0;
         var candidates = new List<LabelCandidate>();
         foreach (var (key, p) in probabilities)
         {
-            if (valid.Contains(key)) candidates.Add(new LabelCandidate(key, p, Method));
+            if (ParentGroups.IsOwnHeading(key, parentGroup)) impossible += p;
+            else if (valid.Contains(key)) candidates.Add(new LabelCandidate(key, p, Method));
             else none += p;
+        }
+        // A row is never the heading it sits under: that reading is ruled out and the rest renormalized.
+        if (impossible > 0 && impossible < 1)
+        {
+            candidates = candidates.Select(c => c with { Score = c.Score / (1 - impossible) }).ToList();
+            none /= 1 - impossible;
         }
         candidates.Sort((a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : string.CompareOrdinal(a.Key, b.Key));
         if (candidates.Count == 0 || candidates[0].Score <= none) return Array.Empty<LabelCandidate>();
