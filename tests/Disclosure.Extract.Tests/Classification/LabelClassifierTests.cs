@@ -18,8 +18,8 @@ public class LabelClassifierTests(ITestOutputHelper output)
         var (accuracy, mistakes) = LabelModelTrainer.Score(LabelData.Combined, LabelData.HeldOut);
         output.WriteLine($"held-out accuracy, rules + model: {accuracy:P2} on {LabelData.HeldOut.Count}");
         // Every held-out label is new even after normalization (spaces, traditional forms, numbering are not enough).
-        // The issue asks for 99.5 %; the shipped model reaches 97.5 % on this split (the rules alone 90.9 %).
-        Assert.True(accuracy >= 0.97, $"held-out accuracy {accuracy:P2} < 97 %\n{Describe(mistakes)}");
+        // The issue asks for 99.5 %; the shipped model reaches 98.3 % on this split (the rules alone 90.9 %).
+        Assert.True(accuracy >= 0.98, $"held-out accuracy {accuracy:P2} < 98 %\n{Describe(mistakes)}");
     }
 
     [Fact]
@@ -27,7 +27,20 @@ public class LabelClassifierTests(ITestOutputHelper output)
     {
         var (accuracy, mistakes) = LabelModelTrainer.Score(LabelData.Model, LabelData.HeldOut);
         output.WriteLine($"held-out accuracy, model alone: {accuracy:P2}\n{Describe(mistakes)}");
-        Assert.True(accuracy >= 0.97, $"held-out accuracy of the model alone {accuracy:P2} < 97 %\n{Describe(mistakes)}");
+        Assert.True(accuracy >= 0.98, $"held-out accuracy of the model alone {accuracy:P2} < 98 %\n{Describe(mistakes)}");
+    }
+
+    [Fact]
+    public void Shipped_model_with_the_rules_classifies_the_blind_held_out_labels()
+    {
+        // Written by hand in one sitting without sight of the model or its mistakes, and never tuned on: the honest figure.
+        var blind = LabelCorpusBuilder.HeldOutSplits(LabelData.LabelsFolder).Single(s => s.Name == LabelCorpusBuilder.BlindHeldOutFile).Examples;
+        var (accuracy, mistakes) = LabelModelTrainer.Score(LabelData.Combined, blind);
+        var (rules, _) = LabelModelTrainer.Score(LabelData.Rules, blind);
+        output.WriteLine($"blind held-out accuracy, rules + model: {accuracy:P2} on {blind.Count} (rules alone {rules:P2})\n{Describe(mistakes)}");
+        // The shipped model reaches 92.8 % here, the rules alone 89.7 %: far from the issue's 99.5 %.
+        Assert.True(accuracy >= 0.92, $"blind held-out accuracy {accuracy:P2} < 92 %\n{Describe(mistakes)}");
+        Assert.True(accuracy > rules, "the classifier adds nothing to the rules on the blind split");
     }
 
     [Fact]
