@@ -73,8 +73,8 @@ public static class LabelFeatures
     /// <summary>Per key: Dice overlap and containment of character 1–2-grams against the key's closest wording.</summary>
     private static void AddResemblance(Dictionary<uint, float> features, StatisticsTable table, LabelAxis axis, string core)
     {
-        var grams = ShortGrams(core);
-        if (grams.Count == 0) return;
+        var grams = GramCounts(core);
+        if (grams.Total == 0) return;
         string? bestKey = null;
         var bestDice = 0.0;
         foreach (var (key, wordings) in KeyWordings.Value.GetValueOrDefault((table, axis)) ?? [])
@@ -83,9 +83,10 @@ public static class LabelFeatures
             var containment = 0.0;
             foreach (var w in wordings)
             {
-                var shared = SharedCount(grams, w);
-                dice = Math.Max(dice, 2.0 * shared / (grams.Count + w.Count));
-                containment = Math.Max(containment, (double)shared / w.Count);
+                var shared = 0;
+                foreach (var (gram, n) in w.Counts) shared += Math.Min(n, grams.Counts.GetValueOrDefault(gram));
+                dice = Math.Max(dice, 2.0 * shared / (grams.Total + w.Total));
+                containment = Math.Max(containment, (double)shared / w.Total);
             }
             if (dice > 0) features[Hash("k", "dice", key)] = (float)dice;
             if (containment > 0) features[Hash("k", "contains", key)] = (float)containment;
@@ -94,35 +95,27 @@ public static class LabelFeatures
         if (bestKey is not null) features[Hash("k", "nearest", bestKey)] = 1f;
     }
 
-    // Every wording the catalog gives a key (canonical and aliases), as character 1–2-gram multisets, per table and axis.
-    private static readonly Lazy<Dictionary<(StatisticsTable, LabelAxis), List<(string Key, List<List<string>> Wordings)>>> KeyWordings = new(() =>
+    /// <summary>A text's character 1- and 2-grams with their counts.</summary>
+    private sealed record GramBag(Dictionary<string, int> Counts, int Total);
+
+    // Every wording the catalog gives a key (canonical and aliases), as gram bags, per table and axis.
+    private static readonly Lazy<Dictionary<(StatisticsTable, LabelAxis), List<(string Key, List<GramBag> Wordings)>>> KeyWordings = new(() =>
         LabelKeySpace.Definitions.GroupBy(d => (d.Table, d.Axis)).ToDictionary(g => g.Key, g => g
-            .Select(d => (d.Key, d.Aliases.Prepend(d.Canonical).Select(w => ShortGrams(LabelText.Core(w))).Where(w => w.Count > 0).ToList()))
+            .Select(d => (d.Key, d.Aliases.Prepend(d.Canonical).Select(w => GramCounts(LabelText.Core(w))).Where(w => w.Total > 0).ToList()))
             .ToList()));
 
-    private static List<string> ShortGrams(string text)
-    {
-        var list = new List<string>(text.Length * 2);
-        for (var i = 0; i < text.Length; i++)
-        {
-            list.Add(text.Substring(i, 1));
-            if (i + 1 < text.Length) list.Add(text.Substring(i, 2));
-        }
-        return list;
-    }
-
-    private static int SharedCount(List<string> a, List<string> b)
+    private static GramBag GramCounts(string text)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var g in b) counts[g] = counts.GetValueOrDefault(g) + 1;
-        var shared = 0;
-        foreach (var g in a)
-            if (counts.TryGetValue(g, out var n) && n > 0)
-            {
-                counts[g] = n - 1;
-                shared++;
-            }
-        return shared;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var unigram = text.Substring(i, 1);
+            counts[unigram] = counts.GetValueOrDefault(unigram) + 1;
+            if (i + 1 == text.Length) continue;
+            var bigram = text.Substring(i, 2);
+            counts[bigram] = counts.GetValueOrDefault(bigram) + 1;
+        }
+        return new GramBag(counts, Math.Max(0, 2 * text.Length - 1));
     }
 
     private static void AddFamily(Dictionary<uint, float> features, IReadOnlyList<uint> hashes)
