@@ -74,11 +74,7 @@ internal sealed partial class ActiveTableMapper(ILabelMatcher matcher, TemplateL
         {
             var (d, a) = (dataRows[i], aligned[i]);
             var label = d.Label.Cell.Text.Trim();
-            if (a.Duplicate)
-                result.Warn(RecognitionWarnings.DuplicateRow, a.Key is null
-                    ? $"table 二 has a second row labelled '{label}'; kept in extras"
-                    : $"table 二 has a second row labelled '{label}'; mapped by template order to {a.Key}",
-                    a.Key is null ? null : $"active.{a.Key}");
+            if (a.Duplicate) result.WarnDuplicate("table 二", "active", label, a);
             result.Decisions.Add(new LabelDecision(StatisticsTable.Active, d.Label.Cell.Text, a.Key, a.Confidence, a.Describe()));
             if (a.Key is null) AddExtra(result, d.Row, d.Label, d.Values);
             else MapValues(result, d.Row, defs[a.Key], a.Confidence, d.Values, d.Header);

@@ -243,11 +243,7 @@ internal sealed partial class ApplicationsTableMapper(ILabelMatcher matcher, Tem
             var (r, a) = (rows[i], aligned[i]);
             (r.Key, r.Score, r.Alignment) = (a.Key, a.Confidence, a);
             var label = r.Leaf.Cell.Text.Trim();
-            if (a.Duplicate)
-                result.Warn(RecognitionWarnings.DuplicateRow, a.Key is null
-                    ? $"table 三 has a second row labelled '{label}'; kept in extras"
-                    : $"table 三 has a second row labelled '{label}'; mapped by template order to {a.Key}",
-                    a.Key is null ? null : $"applications.{a.Key}");
+            if (a.Duplicate) result.WarnDuplicate("table 三", "applications", label, a);
             if (a.How == AlignmentMethod.Position)
                 result.Warn(RecognitionWarnings.LabelByPosition,
                     $"table 三 row '{label}' matched no free label; mapped by template order to {a.Key}", $"applications.{a.Key}");

@@ -12,6 +12,13 @@ internal sealed class MappingResult
     public bool SingleOtherRow { get; set; }
 
     public void Warn(string code, string message, string? field = null) => Warnings.Add(new ReportWarning(code, message, field));
+
+    /// <summary>DUPLICATE_ROW for a row whose confident key another row took: where the alignment put it instead.</summary>
+    public void WarnDuplicate(string tableName, string fieldPrefix, string label, AlignedLabel alignment) =>
+        Warn(RecognitionWarnings.DuplicateRow, alignment.Key is null
+                ? $"{tableName} has a second row labelled '{label}'; kept in extras"
+                : $"{tableName} has a second row labelled '{label}'; mapped by template order to {alignment.Key}",
+            alignment.Key is null ? null : $"{fieldPrefix}.{alignment.Key}");
 }
 
 /// <summary>Stable warning codes recognition emits.</summary>

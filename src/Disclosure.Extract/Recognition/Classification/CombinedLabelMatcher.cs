@@ -25,7 +25,7 @@ public sealed class CombinedLabelMatcher(RuleLabelMatcher rules, TrainedLabelMat
         {
             // A local row that merely mentions a template word (本年度办理结果小计, 其他主动公开文件（…除规范性文件以外…）,
             // a note naming 其他组织) matches a fragment; when the model is sure it is none of the keys, it is not.
-            if (ruleBest.Method == "fragment" && modelBest is null && NoneProbability(query) >= ConfidentNone)
+            if (ruleBest.Method == "fragment" && modelBest is null && model.NoneProbability(query) >= ConfidentNone)
                 return Array.Empty<LabelCandidate>();
             // An exact wording stays first; among fragment matches (上一年度项目数量 holds both 上一年 and 项目数量) the
             // model's agreement decides the order.
@@ -39,16 +39,6 @@ public sealed class CombinedLabelMatcher(RuleLabelMatcher rules, TrainedLabelMat
             return byRules.Count > 0 ? Merge(byRules, byModel, preferRules: true, keepLead: true) : byModel;
         }
         return Merge(byRules, byModel, preferRules: false, keepLead: true);
-    }
-
-    private double NoneProbability(LabelQuery query)
-    {
-        var valid = LabelKeySpace.KeysFor(query.Table, query.Axis);
-        var parentGroup = query.Table == StatisticsTable.Applications && query.Axis == LabelAxis.Row
-            ? ParentGroups.Resolve(query.Parent, model!.Classifier)
-            : null;
-        var probabilities = model!.Classifier.Predict(query.Table, query.Axis, query.Text, parentGroup);
-        return probabilities.Where(p => !valid.Contains(p.Key)).Sum(p => p.Value);
     }
 
     /// <summary>

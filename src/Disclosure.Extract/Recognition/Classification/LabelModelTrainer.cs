@@ -1,9 +1,9 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using Microsoft.ML;
+using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Transforms;
-using System.Collections.Immutable;
-using Microsoft.ML.Data;
 
 namespace Disclosure.Extract.Recognition.Classification;
 
@@ -84,7 +84,7 @@ public static class LabelModelTrainer
         new(Fit(examples, Shipped with { MaximumIterations = maximumIterations }).Exported);
 
     /// <summary>The ML.NET model as trained and its export; the two must give the same probabilities.</summary>
-    internal sealed record FittedModel(MLContext Context, ITransformer Transformer, IDataView Data, LinearLabelModel Exported, IReadOnlyList<string> Classes);
+    internal sealed record FittedModel(MLContext Context, ITransformer Transformer, IDataView Data, LinearLabelModel Exported);
 
     /// <summary>ML.NET's input row: the key and the sparse feature vector over the training vocabulary.</summary>
     internal sealed class EncodedExample
@@ -123,7 +123,7 @@ public static class LabelModelTrainer
         var names = default(VBuffer<ReadOnlyMemory<char>>);
         transformer.GetOutputSchema(data.Schema)[LabelColumn].GetKeyValues(ref names);
         var classes = names.DenseValues().Select(n => n.ToString()).ToList();
-        return new FittedModel(ml, transformer, data, Export(transformer.LastTransformer.Model, vocabulary, classes), classes);
+        return new FittedModel(ml, transformer, data, Export(transformer.LastTransformer.Model, vocabulary, classes));
     }
 
     private const string LabelColumn = "LabelKey";
