@@ -29,6 +29,24 @@ public static partial class LabelText
     [GeneratedRegex(@"[(（][^()（）]*[)）]")]
     private static partial Regex GlossRegex();
 
+    // 注：… 备注: … 说明：… 填表说明：… 注1：… — after Clean, colons are ASCII.
+    [GeneratedRegex(@"^(?:注|附注|备注|说明|填表说明)\d?[:：]")]
+    private static partial Regex NoteRegex();
+
+    // 部分公开中：区分处理件数, 本年新收申请中：网上申请 — but not a heading that announces its sub-items (不予公开，其中：).
+    [GeneratedRegex(@"^(?!其中).+中[:：].+")]
+    private static partial Regex BreakdownRegex();
+
+    /// <summary>
+    /// True for a note under or inside a table (注：规章一栏由…填写) and for a breakdown of a row (部分公开中：区分处理件数):
+    /// no template label reads that way, however many of a key's words it repeats.
+    /// </summary>
+    public static bool IsNoteOrBreakdown(string? text)
+    {
+        var cleaned = Clean(text);
+        return NoteRegex().IsMatch(cleaned) || BreakdownRegex().IsMatch(cleaned);
+    }
+
     /// <summary>Whitespace, quotes and width differences removed; traditional characters simplified.</summary>
     public static string Clean(string? text)
     {
@@ -41,8 +59,8 @@ public static partial class LabelText
             if (ch is '"' or '\'' or '“' or '”' or '‘' or '’' or '「' or '」' or '『' or '』' or '《' or '》') continue;
             sb.Append(T2S.TryGetValue(ch, out var simple) ? simple : ch);
         }
-        // Converter words: zh-TW mirrors turn 文件 into 檔案.
-        return sb.ToString().Replace("档案", "文件");
+        // Converter words: zh-TW mirrors turn 文件 into 檔案. 其它 is the older spelling of the template's 其他.
+        return sb.ToString().Replace("档案", "文件").Replace("其它", "其他");
     }
 
     /// <summary>

@@ -53,7 +53,7 @@ public sealed class RuleLabelMatcher : ILabelMatcher
     {
         if (!_entries.TryGetValue((query.Table, query.Axis), out var entries)) return Array.Empty<LabelCandidate>();
         var core = LabelText.Core(query.Text);
-        if (core.Length == 0) return Array.Empty<LabelCandidate>();
+        if (core.Length == 0 || LabelText.IsNoteOrBreakdown(query.Text)) return Array.Empty<LabelCandidate>();
         var cleaned = LabelText.Clean(query.Text);
         var parentGroup = query.Parent is null ? null : GroupOf(query.Parent);
         // A numbered sub-item (1. 2. …) belongs to its parent group; an unnumbered label may be a group itself.

@@ -18,8 +18,9 @@ public class LabelClassifierTests(ITestOutputHelper output)
         var (accuracy, mistakes) = LabelModelTrainer.Score(LabelData.Combined, LabelData.HeldOut);
         output.WriteLine($"held-out accuracy, rules + model: {accuracy:P2} on {LabelData.HeldOut.Count}");
         // Every held-out label is new even after normalization (spaces, traditional forms, numbering are not enough).
-        // The issue asks for 99.5 %; the shipped model reaches 98.3 % on this split (the rules alone 90.9 %).
-        Assert.True(accuracy >= 0.98, $"held-out accuracy {accuracy:P2} < 98 %\n{Describe(mistakes)}");
+        // The issue asks for 99.5 %. This split was used while developing (its mistakes were looked at), so the figure
+        // is optimistic; the second blind split below is the honest one.
+        Assert.True(accuracy >= 0.995, $"held-out accuracy {accuracy:P2} < 99.5 %\n{Describe(mistakes)}");
     }
 
     [Fact]
@@ -27,20 +28,23 @@ public class LabelClassifierTests(ITestOutputHelper output)
     {
         var (accuracy, mistakes) = LabelModelTrainer.Score(LabelData.Model, LabelData.HeldOut);
         output.WriteLine($"held-out accuracy, model alone: {accuracy:P2}\n{Describe(mistakes)}");
-        Assert.True(accuracy >= 0.98, $"held-out accuracy of the model alone {accuracy:P2} < 98 %\n{Describe(mistakes)}");
+        Assert.True(accuracy >= 0.985, $"held-out accuracy of the model alone {accuracy:P2} < 98.5 %\n{Describe(mistakes)}");
     }
 
-    [Fact]
-    public void Shipped_model_with_the_rules_classifies_the_blind_held_out_labels()
+    [Theory]
+    // The first blind split's mistakes were looked at in sessions 2 and 3: a development figure now.
+    [InlineData(LabelCorpusBuilder.BlindHeldOutFile, 0.985)]
+    // Written blind in session 3 and scored once, with the final model, never tuned on: the honest figure (97.1 %; the
+    // model of session 2 scored 90.5 % here). Still short of the issue's 99.5 %.
+    [InlineData(LabelCorpusBuilder.SecondBlindHeldOutFile, 0.97)]
+    public void Shipped_model_with_the_rules_classifies_the_blind_held_out_labels(string split, double floor)
     {
-        // Written by hand in one sitting without sight of the model or its mistakes, and never tuned on: the honest figure.
-        var blind = LabelCorpusBuilder.HeldOutSplits(LabelData.LabelsFolder).Single(s => s.Name == LabelCorpusBuilder.BlindHeldOutFile).Examples;
+        var blind = LabelCorpusBuilder.HeldOutSplits(LabelData.LabelsFolder).Single(s => s.Name == split).Examples;
         var (accuracy, mistakes) = LabelModelTrainer.Score(LabelData.Combined, blind);
         var (rules, _) = LabelModelTrainer.Score(LabelData.Rules, blind);
-        output.WriteLine($"blind held-out accuracy, rules + model: {accuracy:P2} on {blind.Count} (rules alone {rules:P2})\n{Describe(mistakes)}");
-        // The shipped model reaches 92.8 % here, the rules alone 89.7 %: far from the issue's 99.5 %.
-        Assert.True(accuracy >= 0.92, $"blind held-out accuracy {accuracy:P2} < 92 %\n{Describe(mistakes)}");
-        Assert.True(accuracy > rules, "the classifier adds nothing to the rules on the blind split");
+        output.WriteLine($"{split}: rules + model {accuracy:P2} on {blind.Count} (rules alone {rules:P2})\n{Describe(mistakes)}");
+        Assert.True(accuracy >= floor, $"{split}: accuracy {accuracy:P2} < {floor:P1}\n{Describe(mistakes)}");
+        Assert.True(accuracy > rules + 0.05, $"{split}: the classifier adds little to the rules ({accuracy:P2} vs {rules:P2})");
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public sealed class CombinedLabelMatcher(RuleLabelMatcher rules, TrainedLabelMat
 
     public IReadOnlyList<LabelCandidate> Rank(LabelQuery query)
     {
+        if (LabelText.IsNoteOrBreakdown(query.Text)) return Array.Empty<LabelCandidate>();
         var byRules = rules.Rank(query);
         // An exact template wording needs no second opinion (and most labels of a clean report are exact).
         if (model is null || byRules.FirstOrDefault() is { Method: "exact" }) return byRules;

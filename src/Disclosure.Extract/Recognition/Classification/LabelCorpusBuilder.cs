@@ -11,13 +11,17 @@ public static class LabelCorpusBuilder
 {
     public const string TrainFile = "train.tsv";
     public const string ObservedFile = "observed.tsv";
+    /// <summary>Label variants written by hand for training, in the manner of the held-out splits (never the same labels).</summary>
+    public const string WrittenFile = "written.tsv";
     public const string HeldOutFile = "heldout.tsv";
     /// <summary>A second held-out split, written blind (without sight of the model's mistakes) and scored, never tuned on.</summary>
     public const string BlindHeldOutFile = "heldout-blind.tsv";
+    /// <summary>A third split, written blind after the first two had been used to develop the model: the honest figure.</summary>
+    public const string SecondBlindHeldOutFile = "heldout-blind2.tsv";
 
     /// <summary>Every held-out split in <paramref name="labelsDir"/>, by file name; missing files are left out.</summary>
     public static IReadOnlyList<(string Name, IReadOnlyList<LabelExample> Examples)> HeldOutSplits(string labelsDir) =>
-        new[] { HeldOutFile, BlindHeldOutFile }
+        new[] { HeldOutFile, BlindHeldOutFile, SecondBlindHeldOutFile }
             .Where(f => File.Exists(Path.Combine(labelsDir, f)))
             .Select(f => (f, LabelExampleFile.Read(Path.Combine(labelsDir, f))))
             .ToList();
@@ -25,11 +29,42 @@ public static class LabelCorpusBuilder
 
     private const int VariantsPerWording = 24;
 
+    private const int LocalRowsPerKey = 4;
+
+    // What local tables append to a template wording to make a row of their own: shares, rates, time. Never a word the
+    // template itself uses (增减, 金额, 数量): 收费金额合计 is still the amount. A subtotal is none only under a heading.
+    private static readonly string[] LocalSuffixes =
+    {
+        "占比", "所占比例", "增长率", "办结率", "平均用时", "平均办理天数", "排名", "按期办结数", "逾期数", "满意率",
+        "网上办理数", "人次", "比重（%）", "办理时限",
+    };
+
+    // What a breakdown row singles out of its template row: a channel, a procedure, a level, a state.
+    private static readonly string[] Qualifiers =
+    {
+        "网上办理", "网上申请", "简易程序", "已超期", "以办公室名义印发", "区分处理件数", "当面", "涉企", "依职权", "市级", "县级",
+        "新增", "公开发布", "到期", "延期",
+    };
+
+    private static readonly string[] NotePrefixes = { "注：", "注:", "备注：", "说明：", "注1：", "※", "填表说明：" };
+
+    private static readonly string[] NoteHeads = { "", "", "表中", "本表", "上述", "所有", "凡", "其中" };
+
+    // Endings of notes under a table: who fills a line in, what a figure counts or leaves out.
+    private static readonly string[] NoteTails =
+    {
+        "一栏由设区的市级人民政府填写", "按件数统计", "不含转办件", "以收到申请的日期为准", "包括线上和线下", "数据截至12月31日",
+        "由各部门汇总上报", "不重复计算", "含上年结转", "本年度无此项", "仅统计本机关", "按自然年度统计",
+    };
+
     /// <summary>Writes train.tsv into <paramref name="labelsDir"/> and returns the examples written.</summary>
     public static IReadOnlyList<LabelExample> Write(string labelsDir, int seed = DefaultSeed)
     {
-        var observedPath = Path.Combine(labelsDir, ObservedFile);
-        var observed = File.Exists(observedPath) ? LabelExampleFile.Read(observedPath) : Array.Empty<LabelExample>();
+        var observed = new[] { ObservedFile, WrittenFile }
+            .Select(f => Path.Combine(labelsDir, f))
+            .Where(File.Exists)
+            .SelectMany(LabelExampleFile.Read)
+            .ToList();
         var heldOut = HeldOutSplits(labelsDir).SelectMany(s => s.Examples).ToList();
         var examples = WithoutHeldOut(Build(observed, seed), heldOut);
         LabelExampleFile.Write(Path.Combine(labelsDir, TrainFile), examples,
@@ -111,13 +146,50 @@ public static class LabelCorpusBuilder
             }
         }
 
-        // Local subtotal rows (不予公开小计, 法人或其他组织小计) add up template rows; they are none of them.
+        // Local subtotal rows (不予公开小计, 办理结果合计, 法人或其他组织小计) add up template rows; they are none of them.
         foreach (var def in LabelKeySpace.Definitions.Where(d => LabelKeys.IsGroup(d.Key)))
         foreach (var wording in def.Aliases.Prepend(def.Canonical).Where(w => LabelText.Core(w).Length >= 3))
-        foreach (var suffix in new[] { "小计", "小 计", "（小计）", "小计数" })
+        foreach (var suffix in new[] { "小计", "小 计", "（小计）", "小计数", "合计" })
         {
             var text = (random.NextDouble() < 0.5 ? def.Ordinal : "") + LabelText.Core(wording) + suffix;
             list.Add(new LabelExample(def.Table, def.Axis, text, null, null, LabelKeySpace.None, "negative"));
+        }
+
+        // Local rows and notes built on a template wording: what they add makes them another row (办理结果合计, 行政许可
+        // 收费金额, 注：规章…). Every key gets a few, so the model learns the additions, not the keys they are added to.
+        foreach (var def in LabelKeySpace.Definitions)
+        {
+            var core = LabelText.Core(def.Canonical);
+            if (core.Length < 2) continue;
+            for (var i = 0; i < LocalRowsPerKey; i++)
+            {
+                var text = random.Next(6) switch
+                {
+                    0 => core + LocalSuffixes[random.Next(LocalSuffixes.Length)],
+                    // A breakdown of a template row is a row of its own: 部分公开中：区分处理件数, 其中：网上办理行政许可.
+                    3 => (random.NextDouble() < 0.5 ? def.Ordinal : "") + core + "中：" + Qualifiers[random.Next(Qualifiers.Length)],
+                    4 => "其中：" + Qualifiers[random.Next(Qualifiers.Length)] + core,
+                    5 => core + (core.EndsWith('率') ? "变化" : "率"),
+                    1 => NotePrefixes[random.Next(NotePrefixes.Length)] + NoteHeads[random.Next(NoteHeads.Length)]
+                        + (random.NextDouble() < 0.5 ? core : def.Aliases.Append(core).ElementAt(random.Next(def.Aliases.Length + 1)))
+                        + NoteTails[random.Next(NoteTails.Length)],
+                    _ => (random.NextDouble() < 0.5 ? def.Ordinal : "") + core + LocalSuffixes[random.Next(LocalSuffixes.Length)]
+                        + (random.NextDouble() < 0.5 ? "（" + NoteTails[random.Next(NoteTails.Length)] + "）" : ""),
+                };
+                list.Add(new LabelExample(def.Table, def.Axis, text, null, null, LabelKeySpace.None, "negative"));
+            }
+        }
+
+        // The report's chapter headings (三、收到和处理政府信息公开申请情况) reach the mappers when a table repeats its
+        // section title in a merged first row; they are no label of any table.
+        foreach (var (table, axis) in LabelKeySpace.Contexts)
+        foreach (var (_, heading, fragments) in TemplateCatalog.Sections)
+        foreach (var text in fragments.Where(f => f.Length >= 6).Prepend(heading))
+        {
+            if (rules.Rank(new LabelQuery(table, axis, text)).Any(c => c.Method == "exact")) continue;
+            list.Add(new LabelExample(table, axis, text, null, null, LabelKeySpace.None, "negative"));
+            var variant = generator.Vary(LabelText.StripOrdinals(text), LabelText.LeadingOrdinal(text), 1);
+            if (LabelText.Core(variant).Length > 0) list.Add(new LabelExample(table, axis, variant, null, null, LabelKeySpace.None, "negative"));
         }
 
         // Labels of one table read in another are "none of these" there, unless the rules know them in that table too.

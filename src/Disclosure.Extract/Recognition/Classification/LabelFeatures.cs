@@ -19,6 +19,10 @@ public sealed record LabelFeatureVector(uint[] Hashes, float[] Values);
 /// k  for each key of the table and axis, how closely the label resembles the key's template wordings (character
 ///    overlap with the nearest wording, both ways), and which key it resembles most. These carry what the template
 ///    knows to wordings no training example shows: 其他组织申请 still contains all of 其他组织.
+/// r  the residue against the nearest template wording of the table and axis: 1–2-grams of what the label adds and
+///    of what it lacks (character alignment), where it adds, and what share of each side is unexplained. Untagged by
+///    key, so what one key's examples teach carries to every key: a trailing 小计 or a leading 注 makes a local row
+///    of any template row, a changed character here or there does not.
 /// The label's position is not a feature: local extra rows shift it, and the mappers align by order.
 /// </remarks>
 public static class LabelFeatures
@@ -76,27 +80,96 @@ public static class LabelFeatures
         var grams = GramCounts(core);
         if (grams.Total == 0) return;
         string? bestKey = null;
+        GramBag? bestWording = null;
         var bestDice = 0.0;
         foreach (var (key, wordings) in KeyWordings.Value.GetValueOrDefault((table, axis)) ?? [])
         {
             var dice = 0.0;
             var containment = 0.0;
+            GramBag? nearest = null;
             foreach (var w in wordings)
             {
                 var shared = 0;
                 foreach (var (gram, n) in w.Counts) shared += Math.Min(n, grams.Counts.GetValueOrDefault(gram));
-                dice = Math.Max(dice, 2.0 * shared / (grams.Total + w.Total));
+                var d = 2.0 * shared / (grams.Total + w.Total);
+                if (d > dice) (dice, nearest) = (d, w);
                 containment = Math.Max(containment, (double)shared / w.Total);
             }
             if (dice > 0) features[Hash("k", "dice", key)] = (float)dice;
             if (containment > 0) features[Hash("k", "contains", key)] = (float)containment;
-            if (dice > bestDice) (bestKey, bestDice) = (key, dice);
+            if (dice > bestDice) (bestKey, bestWording, bestDice) = (key, nearest, dice);
         }
-        if (bestKey is not null) features[Hash("k", "nearest", bestKey)] = 1f;
+        if (bestKey is null) return;
+        features[Hash("k", "nearest", bestKey)] = 1f;
+        AddResidue(features, core, bestWording!.Text);
+    }
+
+    /// <summary>The r family: what the label adds to and lacks of <paramref name="wording"/>, by a longest common subsequence.</summary>
+    private static void AddResidue(Dictionary<uint, float> features, string label, string wording)
+    {
+        var (added, lacking) = Residue(label, wording);
+        var grams = new List<uint>();
+        foreach (var run in added) grams.AddRange(Grams("r", "+", run, 2));
+        foreach (var run in lacking) grams.AddRange(Grams("r", "-", run, 2));
+        AddFamily(features, grams);
+        var addedChars = added.Sum(r => r.Length);
+        var lackingChars = lacking.Sum(r => r.Length);
+        features[Hash("r", "share", "+")] = (float)addedChars / label.Length;
+        features[Hash("r", "share", "-")] = (float)lackingChars / wording.Length;
+        // Where the additions sit: a prefix qualifies (政府规章), a suffix often makes another row (…小计, …收费金额).
+        if (added.Count > 0)
+        {
+            var where = (label.StartsWith(added[0], StringComparison.Ordinal), label.EndsWith(added[^1], StringComparison.Ordinal)) switch
+            {
+                (true, true) when added.Count == 1 => "all",
+                (true, true) => "both",
+                (true, false) => "front",
+                (false, true) => "end",
+                _ => "inside",
+            };
+            features[Hash("r", "where", where)] = 1f;
+            features[Hash("r", "longest+", Math.Min(6, added.Max(r => r.Length)).ToString(System.Globalization.CultureInfo.InvariantCulture))] = 1f;
+        }
+    }
+
+    /// <summary>The runs of <paramref name="label"/> outside a longest common subsequence with <paramref name="wording"/>, and those of the wording.</summary>
+    internal static (List<string> Added, List<string> Lacking) Residue(string label, string wording)
+    {
+        var n = label.Length;
+        var m = wording.Length;
+        var lcs = new int[n + 1, m + 1];
+        for (var i = n - 1; i >= 0; i--)
+            for (var j = m - 1; j >= 0; j--)
+                lcs[i, j] = label[i] == wording[j] ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
+        var added = new List<string>();
+        var lacking = new List<string>();
+        int a = 0, b = 0, x = 0, y = 0;
+        while (x < n || y < m)
+        {
+            if (x < n && y < m && label[x] == wording[y])
+            {
+                Flush(added, label, a, x);
+                Flush(lacking, wording, b, y);
+                x++;
+                y++;
+                a = x;
+                b = y;
+            }
+            else if (y == m || (x < n && lcs[x + 1, y] >= lcs[x, y + 1])) x++;
+            else y++;
+        }
+        Flush(added, label, a, x);
+        Flush(lacking, wording, b, y);
+        return (added, lacking);
+
+        static void Flush(List<string> runs, string text, int from, int to)
+        {
+            if (to > from) runs.Add(text[from..to]);
+        }
     }
 
     /// <summary>A text's character 1- and 2-grams with their counts.</summary>
-    private sealed record GramBag(Dictionary<string, int> Counts, int Total);
+    private sealed record GramBag(string Text, Dictionary<string, int> Counts, int Total);
 
     // Every wording the catalog gives a key (canonical and aliases), as gram bags, per table and axis.
     private static readonly Lazy<Dictionary<(StatisticsTable, LabelAxis), List<(string Key, List<GramBag> Wordings)>>> KeyWordings = new(() =>
@@ -115,7 +188,7 @@ public static class LabelFeatures
             var bigram = text.Substring(i, 2);
             counts[bigram] = counts.GetValueOrDefault(bigram) + 1;
         }
-        return new GramBag(counts, Math.Max(0, 2 * text.Length - 1));
+        return new GramBag(text, counts, Math.Max(0, 2 * text.Length - 1));
     }
 
     private static void AddFamily(Dictionary<uint, float> features, IReadOnlyList<uint> hashes)

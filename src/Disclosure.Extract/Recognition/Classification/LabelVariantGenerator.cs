@@ -158,8 +158,8 @@ public sealed class LabelVariantGenerator(int seed)
                     var (word, other) = options[_random.Next(options.Count)];
                     return s.Replace(word, other);
                 }
-            case 10: // a qualifying word in front (政府规章, 其中：行政许可, 本机关…)
-                return new[] { "其中：", "本年", "政府", "本机关", "全部", "各类", "其中" }[_random.Next(7)] + s;
+            case 10: // a qualifying word in front (政府规章, 本机关…); never 其中：, which opens a breakdown of the row above
+                return new[] { "本年", "政府", "本机关", "全部", "各类" }[_random.Next(5)] + s;
             case 12 when s.Length is >= 4 and <= 8 && _random.NextDouble() < 0.3: // two words in the other order (信息内容 → 内容信息)
                 {
                     var at = 2 + _random.Next(s.Length - 3);
