@@ -155,8 +155,8 @@ public static class LabelCorpusBuilder
             list.Add(new LabelExample(def.Table, def.Axis, text, null, null, LabelKeySpace.None, "negative"));
         }
 
-        // Local rows and notes built on a template wording: what they add makes them another row (办理结果合计, 行政许可
-        // 收费金额, 注：规章…). Every key gets a few, so the model learns the additions, not the keys they are added to.
+        // Local rows and notes built on a template wording: what they add makes them another row (行政许可办结率, 不予公开
+        // 占比, 注：规章…, 部分公开中：…). Every key gets a few, so the model learns the additions, not the keys they are added to.
         foreach (var def in LabelKeySpace.Definitions)
         {
             var core = LabelText.Core(def.Canonical);
@@ -166,13 +166,13 @@ public static class LabelCorpusBuilder
                 var text = random.Next(6) switch
                 {
                     0 => core + LocalSuffixes[random.Next(LocalSuffixes.Length)],
+                    1 => NotePrefixes[random.Next(NotePrefixes.Length)] + NoteHeads[random.Next(NoteHeads.Length)]
+                        + (random.NextDouble() < 0.5 ? core : def.Aliases.Append(core).ElementAt(random.Next(def.Aliases.Length + 1)))
+                        + NoteTails[random.Next(NoteTails.Length)],
                     // A breakdown of a template row is a row of its own: 部分公开中：区分处理件数, 其中：网上办理行政许可.
                     3 => (random.NextDouble() < 0.5 ? def.Ordinal : "") + core + "中：" + Qualifiers[random.Next(Qualifiers.Length)],
                     4 => "其中：" + Qualifiers[random.Next(Qualifiers.Length)] + core,
                     5 => core + (core.EndsWith('率') ? "变化" : "率"),
-                    1 => NotePrefixes[random.Next(NotePrefixes.Length)] + NoteHeads[random.Next(NoteHeads.Length)]
-                        + (random.NextDouble() < 0.5 ? core : def.Aliases.Append(core).ElementAt(random.Next(def.Aliases.Length + 1)))
-                        + NoteTails[random.Next(NoteTails.Length)],
                     _ => (random.NextDouble() < 0.5 ? def.Ordinal : "") + core + LocalSuffixes[random.Next(LocalSuffixes.Length)]
                         + (random.NextDouble() < 0.5 ? "（" + NoteTails[random.Next(NoteTails.Length)] + "）" : ""),
                 };

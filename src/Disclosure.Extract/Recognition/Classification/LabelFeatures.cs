@@ -116,7 +116,7 @@ public static class LabelFeatures
         var lackingChars = lacking.Sum(r => r.Length);
         features[Hash("r", "share", "+")] = (float)addedChars / label.Length;
         features[Hash("r", "share", "-")] = (float)lackingChars / wording.Length;
-        // Where the additions sit: a prefix qualifies (政府规章), a suffix often makes another row (…小计, …收费金额).
+        // Where the additions sit: a prefix qualifies (政府规章), a suffix often makes another row (…小计, …占比).
         if (added.Count > 0)
         {
             var where = (label.StartsWith(added[0], StringComparison.Ordinal), label.EndsWith(added[^1], StringComparison.Ordinal)) switch
