@@ -14,8 +14,10 @@ public sealed class CombinedLabelMatcher(RuleLabelMatcher rules, TrainedLabelMat
 
     public IReadOnlyList<LabelCandidate> Rank(LabelQuery query)
     {
-        if (LabelText.IsNoteOrBreakdown(query.Text)) return Array.Empty<LabelCandidate>();
         var byRules = rules.Rank(query);
+        // A note or a breakdown gets no key from the model either. The rules already gave it none, so the check runs only
+        // on labels the rules found nothing for, not on every exact match.
+        if (byRules.Count == 0 && LabelText.IsNoteOrBreakdown(query.Text)) return byRules;
         // An exact template wording needs no second opinion (and most labels of a clean report are exact).
         if (model is null || byRules.FirstOrDefault() is { Method: "exact" }) return byRules;
         var byModel = model.Rank(query);
