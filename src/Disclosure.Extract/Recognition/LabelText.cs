@@ -101,8 +101,8 @@ public static partial class LabelText
     public static int EditDistance(string a, string b, int max)
     {
         if (Math.Abs(a.Length - b.Length) > max) return max + 1;
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
+        Span<int> prev = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> cur = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++) prev[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
@@ -115,7 +115,9 @@ public static partial class LabelText
                 rowMin = Math.Min(rowMin, cur[j]);
             }
             if (rowMin > max) return max + 1;
-            (prev, cur) = (cur, prev);
+            var swap = prev;
+            prev = cur;
+            cur = swap;
         }
         return prev[b.Length];
     }

@@ -52,6 +52,8 @@ public sealed class RuleLabelMatcher : ILabelMatcher
     public IReadOnlyList<LabelCandidate> Rank(LabelQuery query)
     {
         if (!_entries.TryGetValue((query.Table, query.Axis), out var entries)) return Array.Empty<LabelCandidate>();
+        // A value cell (digits, dashes) is within no edit distance of a wording, and recognition asks about many.
+        if (!LabelText.HasWords(query.Text)) return Array.Empty<LabelCandidate>();
         var core = LabelText.Core(query.Text);
         if (core.Length == 0 || LabelText.IsNoteOrBreakdown(query.Text)) return Array.Empty<LabelCandidate>();
         var cleaned = LabelText.Clean(query.Text);
@@ -70,8 +72,7 @@ public sealed class RuleLabelMatcher : ILabelMatcher
             }
             else
             {
-                var frag = e.Fragments.Where(f => f.Length > 0 && (core.Contains(f, StringComparison.Ordinal) || cleaned.Contains(f, StringComparison.Ordinal)))
-                    .OrderByDescending(f => f.Length).FirstOrDefault();
+                var frag = LongestFragment(e.Fragments, core, cleaned);
                 if (frag is not null)
                 {
                     score = 0.72 + 0.23 * Math.Min(1.0, (double)frag.Length / core.Length);
@@ -101,7 +102,29 @@ public sealed class RuleLabelMatcher : ILabelMatcher
         return best.Values.Where(c => c.Score >= 0.5).OrderByDescending(c => c.Score).ToList();
     }
 
+    /// <summary>The longest fragment either form of the label contains (the first of equal length), or null.</summary>
+    private static string? LongestFragment(string[] fragments, string core, string cleaned)
+    {
+        string? longest = null;
+        foreach (var f in fragments)
+        {
+            if (f.Length == 0 || (longest is not null && f.Length <= longest.Length)) continue;
+            if (core.Contains(f, StringComparison.Ordinal) || cleaned.Contains(f, StringComparison.Ordinal)) longest = f;
+        }
+        return longest;
+    }
+
+    // Every row under a heading names the same parent.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _groups = new(StringComparer.Ordinal);
+
     private string? GroupOf(string parentText)
+    {
+        if (_groups.TryGetValue(parentText, out var known)) return known;
+        if (_groups.Count > 10_000) _groups.Clear();
+        return _groups[parentText] = GroupOfUncached(parentText);
+    }
+
+    private string? GroupOfUncached(string parentText)
     {
         var ranked = Rank(new LabelQuery(StatisticsTable.Applications, LabelAxis.Row, parentText));
         var g = ranked.FirstOrDefault(c => LabelKeys.IsGroup(c.Key));

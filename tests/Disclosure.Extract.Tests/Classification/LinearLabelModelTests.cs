@@ -55,6 +55,35 @@ public class LinearLabelModelFileTests
     }
 
     [Fact]
+    public void Model_file_whose_weight_offsets_point_outside_the_weights_is_refused_at_load()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            var bytes = File.ReadAllBytes(LabelModelLocation.Find()!);
+            // Walk the header as Load does, to find the offsets array right after the feature hashes.
+            using (var reader = new BinaryReader(new MemoryStream(bytes), System.Text.Encoding.UTF8))
+            {
+                reader.ReadBytes(8);
+                var classes = reader.ReadInt32();
+                for (var i = 0; i < classes; i++) reader.ReadString();
+                var features = reader.ReadInt32();
+                reader.ReadInt32();
+                var offsets = (int)reader.BaseStream.Position + 4 * features;
+                BitConverter.GetBytes(int.MaxValue).CopyTo(bytes, offsets + 4);
+            }
+            File.WriteAllBytes(path, bytes);
+            var e = Assert.Throws<InvalidDataException>(() => LinearLabelModel.Load(path));
+            Assert.Contains(path, e.Message);
+            Assert.Contains("offsets", e.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Saved_model_loads_back_with_the_same_probabilities()
     {
         var shipped = LabelData.Shipped.Model;

@@ -1,14 +1,23 @@
 namespace Disclosure.Extract.Recognition.Classification;
 
 /// <summary>
-/// Rules and classifier together: an exact or fragment match by the rules stands (they are reliable, and agreement
-/// with the model raises its score); where the rules find nothing or only guess by edit distance, the model decides.
+/// Rules and classifier together: an exact match by the rules stands; a fragment match stands unless the model is
+/// confident of another reading (another key, or none of them) and all but rules out the fragment's key; where the
+/// rules find nothing or only guess by edit distance, the model decides. Agreement raises the score.
 /// Constructed without a classifier it is the rule matcher, which is how the classifier is switched off.
 /// </summary>
 public sealed class CombinedLabelMatcher(RuleLabelMatcher rules, TrainedLabelMatcher? model) : ILabelMatcher
 {
-    /// <summary>Model probability of "none of these" above which a rule fragment match is overruled.</summary>
-    private const double ConfidentNone = 0.9;
+    // How sure the model must be to overrule a rule fragment match. On the development splits a fragment the model
+    // disagrees with was wrong about ten times for each time it was right: a template word inside a local row
+    // (行政诉讼合计), or the wrong word of a label (（二）部分予以公开 holds 予以公开).
+    /// <summary>Model probability of "none of these" from which a fragment match is overruled.</summary>
+    private const double ConfidentNone = 0.75;
+
+    /// <summary>Model probability of another key from which a fragment match is overruled, if the fragment's key stays under <see cref="RuledOut"/>.</summary>
+    private const double ConfidentKey = 0.9;
+
+    private const double RuledOut = 0.1;
 
     public bool UsesClassifier => model is not null;
 
@@ -30,6 +39,11 @@ public sealed class CombinedLabelMatcher(RuleLabelMatcher rules, TrainedLabelMat
             // a note naming 其他组织) matches a fragment; when the model is sure it is none of the keys, it is not.
             if (ruleBest.Method == "fragment" && modelBest is null && model.NoneProbability(query) >= ConfidentNone)
                 return Array.Empty<LabelCandidate>();
+            // A fragment can be the wrong word of the label (（二）部分予以公开 contains 予以公开): when the model is sure of
+            // another key and all but rules out the fragment's, the model leads.
+            if (ruleBest.Method == "fragment" && modelBest is not null && modelBest.Key != ruleBest.Key && modelBest.Score >= ConfidentKey
+                && (byModel.FirstOrDefault(c => c.Key == ruleBest.Key)?.Score ?? 0) < RuledOut)
+                return Merge(byRules, byModel, preferRules: false, keepLead: true);
             // An exact wording stays first; among fragment matches (上一年度项目数量 holds both 上一年 and 项目数量) the
             // model's agreement decides the order.
             return Merge(byRules, byModel, preferRules: true, keepLead: ruleBest.Method == "exact");

@@ -16,12 +16,19 @@ public static class LabelCorpusBuilder
     public const string HeldOutFile = "heldout.tsv";
     /// <summary>A second held-out split, written blind (without sight of the model's mistakes) and scored, never tuned on.</summary>
     public const string BlindHeldOutFile = "heldout-blind.tsv";
-    /// <summary>A third split, written blind after the first two had been used to develop the model: the honest figure.</summary>
+    /// <summary>A third split, written blind after the first two had been used to develop the model (session 3).</summary>
     public const string SecondBlindHeldOutFile = "heldout-blind2.tsv";
+    /// <summary>A fourth split, written blind in session 4; its mistakes were seen with the first model trained after it.</summary>
+    public const string ThirdBlindHeldOutFile = "heldout-blind3.tsv";
+    /// <summary>A fifth split, written blind in session 4 and first scored when that session's model was final: the honest figure.</summary>
+    public const string FourthBlindHeldOutFile = "heldout-blind4.tsv";
+
+    /// <summary>The held-out split files, oldest first.</summary>
+    public static readonly IReadOnlyList<string> HeldOutFiles = [HeldOutFile, BlindHeldOutFile, SecondBlindHeldOutFile, ThirdBlindHeldOutFile, FourthBlindHeldOutFile];
 
     /// <summary>Every held-out split in <paramref name="labelsDir"/>, by file name; missing files are left out.</summary>
     public static IReadOnlyList<(string Name, IReadOnlyList<LabelExample> Examples)> HeldOutSplits(string labelsDir) =>
-        new[] { HeldOutFile, BlindHeldOutFile, SecondBlindHeldOutFile }
+        HeldOutFiles
             .Where(f => File.Exists(Path.Combine(labelsDir, f)))
             .Select(f => (f, LabelExampleFile.Read(Path.Combine(labelsDir, f))))
             .ToList();

@@ -89,8 +89,7 @@ public static class LabelFeatures
             GramBag? nearest = null;
             foreach (var w in wordings)
             {
-                var shared = 0;
-                foreach (var (gram, n) in w.Counts) shared += Math.Min(n, grams.Counts.GetValueOrDefault(gram));
+                var shared = grams.Shared(w);
                 var d = 2.0 * shared / (grams.Total + w.Total);
                 if (d > dice) (dice, nearest) = (d, w);
                 containment = Math.Max(containment, (double)shared / w.Total);
@@ -168,8 +167,25 @@ public static class LabelFeatures
         }
     }
 
-    /// <summary>A text's character 1- and 2-grams with their counts.</summary>
-    private sealed record GramBag(string Text, Dictionary<string, int> Counts, int Total);
+    /// <summary>A text's character 1- and 2-grams, each coded as one number (bigram: first char × 65536 + second), sorted with repeats.</summary>
+    private sealed record GramBag(string Text, uint[] Grams)
+    {
+        public int Total => Grams.Length;
+
+        /// <summary>How many grams the two bags share, repeats counted as often as both hold them (a sorted merge).</summary>
+        public int Shared(GramBag other)
+        {
+            var (a, b) = (Grams, other.Grams);
+            int i = 0, j = 0, shared = 0;
+            while (i < a.Length && j < b.Length)
+            {
+                if (a[i] == b[j]) { shared++; i++; j++; }
+                else if (a[i] < b[j]) i++;
+                else j++;
+            }
+            return shared;
+        }
+    }
 
     // Every wording the catalog gives a key (canonical and aliases), as gram bags, per table and axis.
     private static readonly Lazy<Dictionary<(StatisticsTable, LabelAxis), List<(string Key, List<GramBag> Wordings)>>> KeyWordings = new(() =>
@@ -179,16 +195,16 @@ public static class LabelFeatures
 
     private static GramBag GramCounts(string text)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (text.Length == 0) return new GramBag(text, []);
+        var grams = new uint[2 * text.Length - 1];
         for (var i = 0; i < text.Length; i++)
         {
-            var unigram = text.Substring(i, 1);
-            counts[unigram] = counts.GetValueOrDefault(unigram) + 1;
-            if (i + 1 == text.Length) continue;
-            var bigram = text.Substring(i, 2);
-            counts[bigram] = counts.GetValueOrDefault(bigram) + 1;
+            grams[2 * i] = text[i];
+            // No character is U+0000, so a bigram's code never equals a unigram's.
+            if (i + 1 < text.Length) grams[2 * i + 1] = ((uint)text[i] << 16) | text[i + 1];
         }
-        return new GramBag(text, counts, Math.Max(0, 2 * text.Length - 1));
+        Array.Sort(grams);
+        return new GramBag(text, grams);
     }
 
     private static void AddFamily(Dictionary<uint, float> features, IReadOnlyList<uint> hashes)

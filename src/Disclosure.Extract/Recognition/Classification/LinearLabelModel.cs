@@ -15,43 +15,76 @@ public sealed class LinearLabelModel
     private const string Magic = "DXLM";
     private const int Version = 1;
 
-    private readonly uint[] _hashes;
-    private readonly int[] _offsets;
-    private readonly ushort[] _classes;
-    private readonly float[] _weights;
-    private readonly float[] _biases;
+    // The arrays live in one block, laid out as in the file after its header (hashes, offsets, classes, weights,
+    // biases), and are read through typed views of it: loading is one read into one array, nothing is copied twice.
+    private readonly byte[] _data;
+    private readonly int _featureCount;
+    private readonly int _weightCount;
+    // Where each value of a hash's top 12 bits starts in the sorted hashes: a lookup searches one small bucket.
+    private readonly int[] _buckets;
+    private const int BucketShift = 20;
+    private const int BucketCount = 1 << (32 - BucketShift);
 
     public LinearLabelModel(ImmutableArray<string> classNames, uint[] hashes, int[] offsets, ushort[] classes, float[] weights, float[] biases)
+        : this(classNames, hashes.Length, weights.Length, Concat(hashes, offsets, classes, weights, biases))
     {
         if (offsets.Length != hashes.Length + 1 || classes.Length != weights.Length || biases.Length != classNames.Length)
             throw new ArgumentException("inconsistent model arrays");
+    }
+
+    private LinearLabelModel(ImmutableArray<string> classNames, int featureCount, int weightCount, byte[] data)
+    {
         ClassNames = classNames;
-        _hashes = hashes;
-        _offsets = offsets;
-        _classes = classes;
-        _weights = weights;
-        _biases = biases;
+        _featureCount = featureCount;
+        _weightCount = weightCount;
+        _data = data;
+        if (data.Length != BlockLength(classNames.Length, featureCount, weightCount))
+            throw new ArgumentException("inconsistent model arrays");
+        // Hashes are sorted, so counting them per bucket and summing gives each bucket's start.
+        _buckets = new int[BucketCount + 1];
+        foreach (var hash in Hashes) _buckets[(hash >> BucketShift) + 1]++;
+        for (var b = 1; b <= BucketCount; b++) _buckets[b] += _buckets[b - 1];
     }
 
     /// <summary>Class names in score order.</summary>
     public ImmutableArray<string> ClassNames { get; }
 
     /// <summary>Features the model knows (hashes seen in training).</summary>
-    public int FeatureCount => _hashes.Length;
+    public int FeatureCount => _featureCount;
 
     /// <summary>Non-zero weights stored.</summary>
-    public int WeightCount => _weights.Length;
+    public int WeightCount => _weightCount;
+
+    private ReadOnlySpan<uint> Hashes => View<uint>(0, _featureCount);
+    private ReadOnlySpan<int> Offsets => View<int>(4 * _featureCount, _featureCount + 1);
+    private ReadOnlySpan<ushort> Classes => View<ushort>(8 * _featureCount + 4, _weightCount);
+    private ReadOnlySpan<float> Weights => View<float>(8 * _featureCount + 4 + 2 * _weightCount, _weightCount);
+    private ReadOnlySpan<float> Biases => View<float>(8 * _featureCount + 4 + 6 * _weightCount, ClassNames.Length);
+
+    private ReadOnlySpan<T> View<T>(int byteOffset, int count) where T : struct =>
+        MemoryMarshal.Cast<byte, T>(_data.AsSpan(byteOffset, count * Marshal.SizeOf<T>()));
+
+    private static int BlockLength(int classCount, int featureCount, int weightCount) =>
+        8 * featureCount + 4 + 6 * weightCount + 4 * classCount;
 
     /// <summary>Class probabilities for a feature vector; features unseen in training contribute nothing.</summary>
     public float[] Probabilities(LabelFeatureVector features)
     {
-        var scores = (float[])_biases.Clone();
+        var scores = Biases.ToArray();
+        var hashes = Hashes;
+        var offsets = Offsets;
+        var classes = Classes;
+        var weights = Weights;
         for (var i = 0; i < features.Hashes.Length; i++)
         {
-            var f = Array.BinarySearch(_hashes, features.Hashes[i]);
+            var hash = features.Hashes[i];
+            var bucket = hash >> BucketShift;
+            var from = _buckets[bucket];
+            var f = hashes[from.._buckets[bucket + 1]].BinarySearch(hash);
             if (f < 0) continue;
+            f += from;
             var value = features.Values[i];
-            for (var k = _offsets[f]; k < _offsets[f + 1]; k++) scores[_classes[k]] += _weights[k] * value;
+            for (var k = offsets[f]; k < offsets[f + 1]; k++) scores[classes[k]] += weights[k] * value;
         }
         var max = scores.Max();
         var sum = 0.0;
@@ -73,13 +106,9 @@ public sealed class LinearLabelModel
         writer.Write(Version);
         writer.Write(ClassNames.Length);
         foreach (var name in ClassNames) writer.Write(name);
-        writer.Write(_hashes.Length);
-        writer.Write(_weights.Length);
-        writer.Write(MemoryMarshal.AsBytes(_hashes.AsSpan()));
-        writer.Write(MemoryMarshal.AsBytes(_offsets.AsSpan()));
-        writer.Write(MemoryMarshal.AsBytes(_classes.AsSpan()));
-        writer.Write(MemoryMarshal.AsBytes(_weights.AsSpan()));
-        writer.Write(MemoryMarshal.AsBytes(_biases.AsSpan()));
+        writer.Write(_featureCount);
+        writer.Write(_weightCount);
+        writer.Write(_data);
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>; a damaged or foreign file is an <see cref="InvalidDataException"/> naming it.</summary>
@@ -94,16 +123,20 @@ public sealed class LinearLabelModel
             var version = reader.ReadInt32();
             if (version != Version) throw new InvalidDataException($"model format version {version}, expected {Version}; run `train`");
             var classCount = reader.ReadInt32();
+            if (classCount is < 1 or > ushort.MaxValue) throw new InvalidDataException($"{classCount} classes");
             var names = ImmutableArray.CreateBuilder<string>(classCount);
             for (var i = 0; i < classCount; i++) names.Add(reader.ReadString());
             var featureCount = reader.ReadInt32();
             var weightCount = reader.ReadInt32();
-            var hashes = ReadArray<uint>(reader, featureCount);
-            var offsets = ReadArray<int>(reader, featureCount + 1);
-            var classes = ReadArray<ushort>(reader, weightCount);
-            var weights = ReadArray<float>(reader, weightCount);
-            var biases = ReadArray<float>(reader, classCount);
-            return new LinearLabelModel(names.MoveToImmutable(), hashes, offsets, classes, weights, biases);
+            if (featureCount < 0 || weightCount < 0) throw new InvalidDataException("negative array length");
+            var length = (long)BlockLength(classCount, featureCount, weightCount);
+            if (length != stream.Length - stream.Position) throw new InvalidDataException($"{stream.Length - stream.Position} bytes of weights, expected {length}");
+            // Every byte is overwritten by the read, so the block need not be zeroed first.
+            var data = GC.AllocateUninitializedArray<byte>((int)length);
+            stream.ReadExactly(data);
+            var model = new LinearLabelModel(names.MoveToImmutable(), featureCount, weightCount, data);
+            model.CheckIndices();
+            return model;
         }
         catch (Exception e) when (e is EndOfStreamException or ArgumentException or InvalidDataException)
         {
@@ -111,17 +144,27 @@ public sealed class LinearLabelModel
         }
     }
 
-    private static T[] ReadArray<T>(BinaryReader reader, int count) where T : struct
+    /// <summary>
+    /// A damaged file must fail at load, not index out of range while classifying. Vectorized range checks only: an
+    /// unsorted hash or offset could give wrong scores but never reads outside the block, and a full ordering pass
+    /// would cost as much as the read.
+    /// </summary>
+    private void CheckIndices()
     {
-        if (count < 0) throw new InvalidDataException("negative array length");
-        var array = new T[count];
-        var bytes = MemoryMarshal.AsBytes(array.AsSpan());
-        while (bytes.Length > 0)
-        {
-            var read = reader.Read(bytes);
-            if (read == 0) throw new EndOfStreamException();
-            bytes = bytes[read..];
-        }
-        return array;
+        if (Offsets.IndexOfAnyExceptInRange(0, _weightCount) >= 0 || Offsets[0] != 0 || Offsets[^1] != _weightCount)
+            throw new InvalidDataException("weight offsets out of range");
+        if (Classes.IndexOfAnyExceptInRange((ushort)0, (ushort)(ClassNames.Length - 1)) >= 0)
+            throw new InvalidDataException("class index out of range");
+    }
+
+    private static byte[] Concat(uint[] hashes, int[] offsets, ushort[] classes, float[] weights, float[] biases)
+    {
+        var data = new List<byte>(4 * hashes.Length + 4 * offsets.Length + 2 * classes.Length + 4 * weights.Length + 4 * biases.Length);
+        data.AddRange(MemoryMarshal.AsBytes(hashes.AsSpan()));
+        data.AddRange(MemoryMarshal.AsBytes(offsets.AsSpan()));
+        data.AddRange(MemoryMarshal.AsBytes(classes.AsSpan()));
+        data.AddRange(MemoryMarshal.AsBytes(weights.AsSpan()));
+        data.AddRange(MemoryMarshal.AsBytes(biases.AsSpan()));
+        return data.ToArray();
     }
 }
