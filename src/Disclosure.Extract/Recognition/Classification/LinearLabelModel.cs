@@ -159,12 +159,21 @@ public sealed class LinearLabelModel
 
     private static byte[] Concat(uint[] hashes, int[] offsets, ushort[] classes, float[] weights, float[] biases)
     {
-        var data = new List<byte>(4 * hashes.Length + 4 * offsets.Length + 2 * classes.Length + 4 * weights.Length + 4 * biases.Length);
-        data.AddRange(MemoryMarshal.AsBytes(hashes.AsSpan()));
-        data.AddRange(MemoryMarshal.AsBytes(offsets.AsSpan()));
-        data.AddRange(MemoryMarshal.AsBytes(classes.AsSpan()));
-        data.AddRange(MemoryMarshal.AsBytes(weights.AsSpan()));
-        data.AddRange(MemoryMarshal.AsBytes(biases.AsSpan()));
-        return data.ToArray();
+        var data = new byte[BlockLength(biases.Length, hashes.Length, weights.Length)];
+        var at = 0;
+        Append(hashes);
+        Append(offsets);
+        Append(classes);
+        Append(weights);
+        Append(biases);
+        return at == data.Length ? data : throw new ArgumentException("inconsistent model arrays");
+
+        void Append<T>(T[] part) where T : struct
+        {
+            var bytes = MemoryMarshal.AsBytes(part.AsSpan());
+            if (at + bytes.Length > data.Length) throw new ArgumentException("inconsistent model arrays");
+            bytes.CopyTo(data.AsSpan(at));
+            at += bytes.Length;
+        }
     }
 }
