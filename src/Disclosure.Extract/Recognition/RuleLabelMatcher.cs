@@ -57,7 +57,7 @@ public sealed class RuleLabelMatcher : ILabelMatcher
         var core = LabelText.Core(query.Text);
         if (core.Length == 0 || LabelText.IsNoteOrBreakdown(query.Text)) return Array.Empty<LabelCandidate>();
         var cleaned = LabelText.Clean(query.Text);
-        var parentGroup = query.Parent is null ? null : GroupOf(query.Parent);
+        var parentGroup = string.IsNullOrWhiteSpace(query.Parent) ? null : GroupOf(query.Parent);
         // A numbered sub-item (1. 2. …) belongs to its parent group; an unnumbered label may be a group itself.
         var numberedSubItem = LabelText.LeadingOrdinal(cleaned).Any(char.IsAsciiDigit);
 
@@ -117,7 +117,8 @@ public sealed class RuleLabelMatcher : ILabelMatcher
     // Every row under a heading names the same parent.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _groups = new(StringComparer.Ordinal);
 
-    private string? GroupOf(string parentText)
+    /// <summary>The group (denied, results, other, …) a parent heading of table 三 names by the rules, or null; cached per heading.</summary>
+    public string? GroupOf(string parentText)
     {
         if (_groups.TryGetValue(parentText, out var known)) return known;
         if (_groups.Count > 10_000) _groups.Clear();

@@ -4,19 +4,12 @@ namespace Disclosure.Extract.Recognition.Classification;
 internal static class ParentGroups
 {
     private static readonly RuleLabelMatcher Rules = new();
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> ByRules = new();
 
     /// <summary>The rules first (headings are short and rarely damaged), then the classifier when one is given.</summary>
     public static string? Resolve(string? parentText, LabelClassifier? classifier)
     {
         if (string.IsNullOrWhiteSpace(parentText)) return null;
-        // Headings repeat for every row under them.
-        if (ByRules.Count > 10_000) ByRules.Clear();
-        var fromRules = ByRules.GetOrAdd(parentText, text =>
-        {
-            var ranked = Rules.Rank(new LabelQuery(StatisticsTable.Applications, LabelAxis.Row, text));
-            return FromKey(ranked.FirstOrDefault(c => LabelKeys.IsGroup(c.Key))?.Key ?? ranked.FirstOrDefault()?.Key);
-        });
+        var fromRules = Rules.GroupOf(parentText);
         if (fromRules is not null || classifier is null) return fromRules;
         var predicted = classifier.Predict(StatisticsTable.Applications, LabelAxis.Row, parentText, null)
             .OrderByDescending(p => p.Value).FirstOrDefault();
