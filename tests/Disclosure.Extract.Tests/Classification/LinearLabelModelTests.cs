@@ -105,6 +105,34 @@ public class LinearLabelModelFileTests
         }
     }
 
+    [Fact]
+    public void Saving_over_a_loaded_model_leaves_the_loaded_one_reading_its_own_weights()
+    {
+        // A batch that has the model mapped must not see `train` rewrite the file under it.
+        var directory = Directory.CreateTempSubdirectory();
+        try
+        {
+            var path = Path.Combine(directory.FullName, "model.bin");
+            var slice = LabelCorpusBuilder.Build(LabelData.Observed).Where(e => e.Table == StatisticsTable.Review).ToList();
+            var small = LabelModelTrainer.Fit(slice, LabelModelTrainer.Shipped with { MaximumIterations = 5 }).Exported;
+            LabelData.Shipped.Model.Save(path);
+            var loaded = LinearLabelModel.Load(path);
+            var features = slice.Take(20).Select(e => LabelFeatures.Encode(e.Table, e.Axis, e.Text, null)).ToList();
+            var before = features.Select(loaded.Probabilities).ToList();
+
+            small.Save(path);
+
+            Assert.Equal(small.ClassNames.ToArray(), LinearLabelModel.Load(path).ClassNames.ToArray());
+            Assert.NotEqual(small.ClassNames.Length, loaded.ClassNames.Length);
+            for (var i = 0; i < features.Count; i++) Assert.Equal(before[i], loaded.Probabilities(features[i]));
+            Assert.Equal(["model.bin"], directory.GetFiles().Select(f => f.Name));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("3.其他处理情形")]
     [InlineData("3.其他")]

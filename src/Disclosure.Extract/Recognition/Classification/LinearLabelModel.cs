@@ -16,8 +16,8 @@ public sealed class LinearLabelModel
     private const int Version = 1;
 
     // The arrays live in one block, laid out as in the file after its header (hashes, offsets, classes, weights,
-    // biases), and are read through typed views of it: loading is one read into one array, nothing is copied twice.
-    private readonly byte[] _data;
+    // biases), and are read through typed views of it. A loaded model's block is the file itself, mapped into memory.
+    private readonly ReadOnlyMemory<byte> _data;
     private readonly int _featureCount;
     private readonly int _weightCount;
     // Where each value of a hash's top 12 bits starts in the sorted hashes: a lookup searches one small bucket.
@@ -32,7 +32,7 @@ public sealed class LinearLabelModel
             throw new ArgumentException("inconsistent model arrays");
     }
 
-    private LinearLabelModel(ImmutableArray<string> classNames, int featureCount, int weightCount, byte[] data)
+    private LinearLabelModel(ImmutableArray<string> classNames, int featureCount, int weightCount, ReadOnlyMemory<byte> data)
     {
         ClassNames = classNames;
         _featureCount = featureCount;
@@ -62,7 +62,7 @@ public sealed class LinearLabelModel
     private ReadOnlySpan<float> Biases => View<float>(8 * _featureCount + 4 + 6 * _weightCount, ClassNames.Length);
 
     private ReadOnlySpan<T> View<T>(int byteOffset, int count) where T : struct =>
-        MemoryMarshal.Cast<byte, T>(_data.AsSpan(byteOffset, count * Marshal.SizeOf<T>()));
+        MemoryMarshal.Cast<byte, T>(_data.Span.Slice(byteOffset, count * Marshal.SizeOf<T>()));
 
     private static int BlockLength(int classCount, int featureCount, int weightCount) =>
         8 * featureCount + 4 + 6 * weightCount + 4 * classCount;
@@ -94,21 +94,32 @@ public sealed class LinearLabelModel
             sum += scores[c];
         }
         for (var c = 0; c < scores.Length; c++) scores[c] = (float)(scores[c] / sum);
+        // A mapped block is unmapped when this model is collected: not while its spans are in use.
+        GC.KeepAlive(this);
         return scores;
     }
 
+    /// <summary>
+    /// Writes the model to a new file that then replaces <paramref name="path"/>: a process that has the old file
+    /// mapped keeps reading it intact, and a failed write leaves the old model in place.
+    /// </summary>
     public void Save(string path)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var stream = File.Create(path);
-        using var writer = new BinaryWriter(stream, Encoding.UTF8);
-        writer.Write(Encoding.ASCII.GetBytes(Magic));
-        writer.Write(Version);
-        writer.Write(ClassNames.Length);
-        foreach (var name in ClassNames) writer.Write(name);
-        writer.Write(_featureCount);
-        writer.Write(_weightCount);
-        writer.Write(_data);
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temporary = full + ".tmp";
+        using (var stream = File.Create(temporary))
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8))
+        {
+            writer.Write(Encoding.ASCII.GetBytes(Magic));
+            writer.Write(Version);
+            writer.Write(ClassNames.Length);
+            foreach (var name in ClassNames) writer.Write(name);
+            writer.Write(_featureCount);
+            writer.Write(_weightCount);
+            writer.Write(_data.Span);
+        }
+        File.Move(temporary, full, overwrite: true);
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>; a damaged or foreign file is an <see cref="InvalidDataException"/> naming it.</summary>
@@ -117,26 +128,39 @@ public sealed class LinearLabelModel
         if (!File.Exists(path)) throw new FileNotFoundException($"label model not found: {path}", path);
         try
         {
-            using var stream = File.OpenRead(path);
-            using var reader = new BinaryReader(stream, Encoding.UTF8);
-            if (Encoding.ASCII.GetString(reader.ReadBytes(4)) != Magic) throw new InvalidDataException("not a label model file");
-            var version = reader.ReadInt32();
-            if (version != Version) throw new InvalidDataException($"model format version {version}, expected {Version}; run `train`");
-            var classCount = reader.ReadInt32();
-            if (classCount is < 1 or > ushort.MaxValue) throw new InvalidDataException($"{classCount} classes");
-            var names = ImmutableArray.CreateBuilder<string>(classCount);
-            for (var i = 0; i < classCount; i++) names.Add(reader.ReadString());
-            var featureCount = reader.ReadInt32();
-            var weightCount = reader.ReadInt32();
-            if (featureCount < 0 || weightCount < 0) throw new InvalidDataException("negative array length");
-            var length = (long)BlockLength(classCount, featureCount, weightCount);
-            if (length != stream.Length - stream.Position) throw new InvalidDataException($"{stream.Length - stream.Position} bytes of weights, expected {length}");
-            // Every byte is overwritten by the read, so the block need not be zeroed first.
-            var data = GC.AllocateUninitializedArray<byte>((int)length);
-            stream.ReadExactly(data);
-            var model = new LinearLabelModel(names.MoveToImmutable(), featureCount, weightCount, data);
-            model.CheckIndices();
-            return model;
+            var names = ImmutableArray.CreateBuilder<string>();
+            int featureCount, weightCount;
+            long blockStart, blockLength;
+            using (var stream = File.OpenRead(path))
+            using (var reader = new BinaryReader(stream, Encoding.UTF8))
+            {
+                if (Encoding.ASCII.GetString(reader.ReadBytes(4)) != Magic) throw new InvalidDataException("not a label model file");
+                var version = reader.ReadInt32();
+                if (version != Version) throw new InvalidDataException($"model format version {version}, expected {Version}; run `train`");
+                var classCount = reader.ReadInt32();
+                if (classCount is < 1 or > ushort.MaxValue) throw new InvalidDataException($"{classCount} classes");
+                for (var i = 0; i < classCount; i++) names.Add(reader.ReadString());
+                featureCount = reader.ReadInt32();
+                weightCount = reader.ReadInt32();
+                if (featureCount is < 0 or > int.MaxValue / 16 || weightCount is < 0 or > int.MaxValue / 16)
+                    throw new InvalidDataException("array length out of range");
+                blockStart = stream.Position;
+                blockLength = BlockLength(classCount, featureCount, weightCount);
+                if (blockLength != stream.Length - blockStart)
+                    throw new InvalidDataException($"{stream.Length - blockStart} bytes of weights, expected {blockLength}");
+            }
+            var block = new MappedFileBlock(path, blockStart, (int)blockLength);
+            try
+            {
+                var model = new LinearLabelModel(names.ToImmutable(), featureCount, weightCount, block.Memory);
+                model.CheckIndices();
+                return model;
+            }
+            catch
+            {
+                ((IDisposable)block).Dispose();
+                throw;
+            }
         }
         catch (Exception e) when (e is EndOfStreamException or ArgumentException or InvalidDataException)
         {
