@@ -37,6 +37,14 @@ public static partial class LabelText
     [GeneratedRegex(@"^(?!其中).+中[:：].+")]
     private static partial Regex BreakdownRegex();
 
+    // Rates and shares: 办结率, 纠错率（%）, 自然人占比, 占总数比例.
+    [GeneratedRegex(@"(?:率|占比|比例|百分比)$|[%％]")]
+    private static partial Regex RateRegex();
+
+    // Money and people: 收费金额, 处理费（元）, （单位：万元）, 申请人数（人）, 咨询（人次）.
+    [GeneratedRegex(@"金额|[(（](?:单位[:：])?(?:万?元|人民币|人|人次)[)）]|人次")]
+    private static partial Regex AmountOrHeadcountRegex();
+
     /// <summary>
     /// True for a note under or inside a table (注：规章一栏由…填写) and for a breakdown of a row (部分公开中：区分处理件数):
     /// no template label reads that way, however many of a key's words it repeats.
@@ -46,6 +54,12 @@ public static partial class LabelText
         var cleaned = Clean(text);
         return NoteRegex().IsMatch(cleaned) || BreakdownRegex().IsMatch(cleaned);
     }
+
+    /// <summary>True for a rate or a share (办结率, 占比（%）): the tables count cases and money, never ratios.</summary>
+    public static bool IsRateOrShare(string? text) => RateRegex().IsMatch(Core(text)) || RateRegex().IsMatch(Clean(text));
+
+    /// <summary>True for an amount of money or a count of people (处理费（元）, 收费金额, 申请人数（人）, 咨询人次).</summary>
+    public static bool IsAmountOrHeadcount(string? text) => AmountOrHeadcountRegex().IsMatch(Clean(text));
 
     /// <summary>Whitespace, quotes and width differences removed; traditional characters simplified.</summary>
     public static string Clean(string? text)

@@ -55,7 +55,7 @@ public sealed class RuleLabelMatcher : ILabelMatcher
         // A value cell (digits, dashes) is within no edit distance of a wording, and recognition asks about many.
         if (!LabelText.HasWords(query.Text)) return Array.Empty<LabelCandidate>();
         var core = LabelText.Core(query.Text);
-        if (core.Length == 0 || LabelText.IsNoteOrBreakdown(query.Text)) return Array.Empty<LabelCandidate>();
+        if (core.Length == 0 || LabelText.IsNoteOrBreakdown(query.Text) || MeasuresWhatNoKeyCounts(query)) return Array.Empty<LabelCandidate>();
         var cleaned = LabelText.Clean(query.Text);
         var parentGroup = string.IsNullOrWhiteSpace(query.Parent) ? null : GroupOf(query.Parent);
         // A numbered sub-item (1. 2. …) belongs to its parent group; an unnumbered label may be a group itself.
@@ -100,6 +100,36 @@ public sealed class RuleLabelMatcher : ILabelMatcher
                 best[e.Key] = new LabelCandidate(e.Key, score, method);
         }
         return best.Values.Where(c => c.Score >= 0.5).OrderByDescending(c => c.Score).ToList();
+    }
+
+    /// <summary>
+    /// True for a label that measures what no key of its table counts: a rate or share in any table; money or people
+    /// in tables 三 and 四, which count cases only (table 二's fee and procurement columns do hold money).
+    /// </summary>
+    public static bool MeasuresWhatNoKeyCounts(LabelQuery query) =>
+        LabelText.IsRateOrShare(query.Text)
+        || (query.Table != StatisticsTable.Active && LabelText.IsAmountOrHeadcount(query.Text));
+
+    /// <summary>
+    /// A label that opens with a group heading's wording and goes on (申请人情况⏎自然人, 三、本年度办理结果（一）予以公开: a
+    /// two-level header read as one cell): the longest such heading and the rest of the label, or null.
+    /// </summary>
+    public (string Heading, string Remainder)? SplitLeadingHeading(LabelQuery query)
+    {
+        if (!_entries.TryGetValue((query.Table, query.Axis), out var entries)) return null;
+        var core = LabelText.Core(query.Text);
+        string? heading = null;
+        foreach (var e in entries)
+        {
+            if (!LabelKeys.IsGroup(e.Key)) continue;
+            foreach (var wording in e.Fragments.Append(e.Canonical))
+                if (wording.Length >= 2 && wording.Length > (heading?.Length ?? 0) && core.Length > wording.Length
+                    && core.StartsWith(wording, StringComparison.Ordinal))
+                    heading = wording;
+        }
+        if (heading is null) return null;
+        var rest = core[heading.Length..];
+        return LabelText.HasWords(rest) ? (heading, rest) : null;
     }
 
     /// <summary>The longest fragment either form of the label contains (the first of equal length), or null.</summary>

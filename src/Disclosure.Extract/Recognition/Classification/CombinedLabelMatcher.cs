@@ -23,10 +23,28 @@ public sealed class CombinedLabelMatcher(RuleLabelMatcher rules, TrainedLabelMat
 
     public IReadOnlyList<LabelCandidate> Rank(LabelQuery query)
     {
+        var ranked = RankWhole(query);
+        // A two-level header read as one cell (申请人情况⏎自然人, 法人或其他组织商业企业) looks most like its heading, but the
+        // cell stands for the child: the rest of the label, read under that heading, decides when the rules find a key's
+        // wording in it (not a filler like （五）不予处理的申请's 的申请, which the model alone might read as a row).
+        if (model is not null && ranked.FirstOrDefault() is { } top && LabelKeys.IsGroup(top.Key)
+            && rules.SplitLeadingHeading(query) is var (heading, rest))
+        {
+            var child = Rank(query with { Text = rest, Parent = heading });
+            if (child.FirstOrDefault() is { } lead && !LabelKeys.IsGroup(lead.Key) && lead.Score >= ReportRecognizer.LowConfidence
+                && lead.Method.Split('+')[0] is "exact" or "fragment")
+                return child;
+        }
+        return ranked;
+    }
+
+    private IReadOnlyList<LabelCandidate> RankWhole(LabelQuery query)
+    {
         var byRules = rules.Rank(query);
-        // A note or a breakdown gets no key from the model either. The rules already gave it none, so the check runs only
-        // on labels the rules found nothing for, not on every exact match.
-        if (byRules.Count == 0 && LabelText.IsNoteOrBreakdown(query.Text)) return byRules;
+        // A note, a breakdown, a rate or an amount where only cases are counted gets no key from the model either. The
+        // rules already gave it none, so the checks run only on labels the rules found nothing for.
+        if (byRules.Count == 0 && (LabelText.IsNoteOrBreakdown(query.Text) || RuleLabelMatcher.MeasuresWhatNoKeyCounts(query)))
+            return byRules;
         // An exact template wording needs no second opinion (and most labels of a clean report are exact).
         if (model is null || byRules.FirstOrDefault() is { Method: "exact" }) return byRules;
         var byModel = model.Rank(query);
