@@ -5,8 +5,8 @@ namespace Disclosure.Extract.Recognition.Classification;
 
 /// <summary>
 /// A read-only range of a file mapped into memory. Loading a model this way costs no copy and no managed allocation:
-/// a fresh 2.8 MB array per load filled the large-object heap and made full collections the slowest part of a
-/// report's classification. Unmapped when disposed or, failing that, when collected.
+/// a fresh 2.8 MB array per load filled the large-object heap, and the full collections that followed were the slowest
+/// samples of per-report classification. Unmapped when disposed or, failing that, when collected.
 /// </summary>
 internal sealed unsafe class MappedFileBlock : MemoryManager<byte>
 {
