@@ -55,11 +55,14 @@ public static partial class LabelText
         return NoteRegex().IsMatch(cleaned) || BreakdownRegex().IsMatch(cleaned);
     }
 
-    /// <summary>True for a rate or a share (办结率, 占比（%）): the tables count cases and money, never ratios.</summary>
-    public static bool IsRateOrShare(string? text) => RateRegex().IsMatch(Core(text)) || RateRegex().IsMatch(Clean(text));
+    /// <summary>
+    /// True for a rate or a share (办结率, 占比（%）): the tables count cases and money, never ratios. Takes the label's
+    /// <see cref="Clean"/> and <see cref="Core"/> forms, which the matchers already hold (a gloss can hide 率 from the end).
+    /// </summary>
+    public static bool IsRateOrShare(string cleaned, string core) => RateRegex().IsMatch(core) || RateRegex().IsMatch(cleaned);
 
-    /// <summary>True for an amount of money or a count of people (处理费（元）, 收费金额, 申请人数（人）, 咨询人次).</summary>
-    public static bool IsAmountOrHeadcount(string? text) => AmountOrHeadcountRegex().IsMatch(Clean(text));
+    /// <summary>True for an amount of money or a count of people (处理费（元）, 收费金额, 申请人数（人）, 咨询人次), given the <see cref="Clean"/> form.</summary>
+    public static bool IsAmountOrHeadcount(string cleaned) => AmountOrHeadcountRegex().IsMatch(cleaned);
 
     /// <summary>Whitespace, quotes and width differences removed; traditional characters simplified.</summary>
     public static string Clean(string? text)

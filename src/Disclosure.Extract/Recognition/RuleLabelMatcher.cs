@@ -55,8 +55,9 @@ public sealed class RuleLabelMatcher : ILabelMatcher
         // A value cell (digits, dashes) is within no edit distance of a wording, and recognition asks about many.
         if (!LabelText.HasWords(query.Text)) return Array.Empty<LabelCandidate>();
         var core = LabelText.Core(query.Text);
-        if (core.Length == 0 || LabelText.IsNoteOrBreakdown(query.Text) || MeasuresWhatNoKeyCounts(query)) return Array.Empty<LabelCandidate>();
         var cleaned = LabelText.Clean(query.Text);
+        if (core.Length == 0 || LabelText.IsNoteOrBreakdown(query.Text) || MeasuresWhatNoKeyCounts(query.Table, cleaned, core))
+            return Array.Empty<LabelCandidate>();
         var parentGroup = string.IsNullOrWhiteSpace(query.Parent) ? null : GroupOf(query.Parent);
         // A numbered sub-item (1. 2. …) belongs to its parent group; an unnumbered label may be a group itself.
         var numberedSubItem = LabelText.LeadingOrdinal(cleaned).Any(char.IsAsciiDigit);
@@ -107,8 +108,10 @@ public sealed class RuleLabelMatcher : ILabelMatcher
     /// in tables 三 and 四, which count cases only (table 二's fee and procurement columns do hold money).
     /// </summary>
     public static bool MeasuresWhatNoKeyCounts(LabelQuery query) =>
-        LabelText.IsRateOrShare(query.Text)
-        || (query.Table != StatisticsTable.Active && LabelText.IsAmountOrHeadcount(query.Text));
+        MeasuresWhatNoKeyCounts(query.Table, LabelText.Clean(query.Text), LabelText.Core(query.Text));
+
+    private static bool MeasuresWhatNoKeyCounts(StatisticsTable table, string cleaned, string core) =>
+        LabelText.IsRateOrShare(cleaned, core) || (table != StatisticsTable.Active && LabelText.IsAmountOrHeadcount(cleaned));
 
     /// <summary>
     /// A label that opens with a group heading's wording and goes on (申请人情况⏎自然人, 三、本年度办理结果（一）予以公开: a

@@ -108,18 +108,26 @@ public sealed class LinearLabelModel
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var temporary = full + ".tmp";
-        using (var stream = File.Create(temporary))
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8))
+        try
         {
-            writer.Write(Encoding.ASCII.GetBytes(Magic));
-            writer.Write(Version);
-            writer.Write(ClassNames.Length);
-            foreach (var name in ClassNames) writer.Write(name);
-            writer.Write(_featureCount);
-            writer.Write(_weightCount);
-            writer.Write(_data.Span);
+            using (var stream = File.Create(temporary))
+            using (var writer = new BinaryWriter(stream, Encoding.UTF8))
+            {
+                writer.Write(Encoding.ASCII.GetBytes(Magic));
+                writer.Write(Version);
+                writer.Write(ClassNames.Length);
+                foreach (var name in ClassNames) writer.Write(name);
+                writer.Write(_featureCount);
+                writer.Write(_weightCount);
+                writer.Write(_data.Span);
+            }
+            File.Move(temporary, full, overwrite: true);
         }
-        File.Move(temporary, full, overwrite: true);
+        finally
+        {
+            // Gone after the move; after a failed write, a half-written file must not be left beside the model.
+            File.Delete(temporary);
+        }
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>; a damaged or foreign file is an <see cref="InvalidDataException"/> naming it.</summary>
