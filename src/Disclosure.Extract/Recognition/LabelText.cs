@@ -26,23 +26,29 @@ public static partial class LabelText
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、.．,，]|[(（][一二三四五六七八九十]+[)）][、.．]?|\d{1,2}[、.．,，](?!\d)|[(（]\d{1,2}[)）][、.．]?)")]
     private static partial Regex OrdinalRegex();
 
-    [GeneratedRegex(@"[(（][^()（）]*[)）]")]
+    // A closed gloss anywhere, or one a cut cell left open at the end: 其他（如申请人撤回申请、
+    [GeneratedRegex(@"[(（][^()（）]*(?:[)）]|$)")]
     private static partial Regex GlossRegex();
+
+    // Another year than the report's: 上年, 上一年度, 去年, 前一年, and comparisons with it (同比).
+    [GeneratedRegex(@"上一?年|去年|前一年|上个年度|同比")]
+    private static partial Regex OtherYearRegex();
 
     // 注：… 备注: … 说明：… 填表说明：… 注1：… — after Clean, colons are ASCII.
     [GeneratedRegex(@"^(?:注|附注|备注|说明|填表说明)\d?[:：]")]
     private static partial Regex NoteRegex();
 
-    // 部分公开中：区分处理件数, 本年新收申请中：网上申请 — but not a heading that announces its sub-items (不予公开，其中：).
-    [GeneratedRegex(@"^(?!其中).+中[:：].+")]
+    // 部分公开中：区分处理件数, 本年新收申请中：网上申请, 其中：网上申请 — but not a heading that announces its sub-items
+    // (不予公开，其中：).
+    [GeneratedRegex(@"^(?:其中[:：].+|(?!其中).+中[:：].+)")]
     private static partial Regex BreakdownRegex();
 
     // Rates and shares: 办结率, 纠错率（%）, 自然人占比, 占总数比例.
     [GeneratedRegex(@"(?:率|占比|比例|百分比)$|[%％]")]
     private static partial Regex RateRegex();
 
-    // Money and people: 收费金额, 处理费（元）, （单位：万元）, 申请人数（人）, 咨询（人次）.
-    [GeneratedRegex(@"金额|[(（](?:单位[:：])?(?:万?元|人民币|人|人次)[)）]|人次")]
+    // Money, people and bodies: 收费金额, 处理费（元）, （单位：万元）, 申请人数（人）, 咨询（人次）, 企业数量（家）.
+    [GeneratedRegex(@"金额|[(（](?:单位[:：])?(?:万?元|人民币|人|人次|家|户)[)）]|人次")]
     private static partial Regex AmountOrHeadcountRegex();
 
     /// <summary>
@@ -61,8 +67,14 @@ public static partial class LabelText
     /// </summary>
     public static bool IsRateOrShare(string cleaned, string core) => RateRegex().IsMatch(core) || RateRegex().IsMatch(cleaned);
 
-    /// <summary>True for an amount of money or a count of people (处理费（元）, 收费金额, 申请人数（人）, 咨询人次), given the <see cref="Clean"/> form.</summary>
+    /// <summary>True for an amount of money or a count of people or bodies (处理费（元）, 收费金额, 申请人数（人）, 咨询人次, 企业（家）), given the <see cref="Clean"/> form.</summary>
     public static bool IsAmountOrHeadcount(string cleaned) => AmountOrHeadcountRegex().IsMatch(cleaned);
+
+    /// <summary>
+    /// True when a label's <see cref="Core"/> form speaks of the previous year (上年处理决定数量, 去年自然人) or compares with it:
+    /// only keys whose own wording does (上一年项目数量, 上年结转, 本年增/减) can be its key.
+    /// </summary>
+    public static bool NamesOtherYear(string core) => OtherYearRegex().IsMatch(core);
 
     /// <summary>Whitespace, quotes and width differences removed; traditional characters simplified.</summary>
     public static string Clean(string? text)

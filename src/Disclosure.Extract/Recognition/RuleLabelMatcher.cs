@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Disclosure.Extract.Recognition.Classification;
 
 namespace Disclosure.Extract.Recognition;
 
@@ -6,13 +8,16 @@ namespace Disclosure.Extract.Recognition;
 /// Rule-based label matching (template.md §5.3): exact match of the normalized label, then the longest distinctive
 /// fragment it contains, then a small edit distance. The parent group, when known, breaks ties between sub-rows.
 /// </summary>
-public sealed class RuleLabelMatcher : ILabelMatcher
+public sealed partial class RuleLabelMatcher : ILabelMatcher
 {
     private sealed record Entry(string Key, string Canonical, string[] Fragments, string? Group);
 
-    private readonly FrozenDictionary<(StatisticsTable, LabelAxis), Entry[]> _entries;
+    private readonly FrozenDictionary<(StatisticsTable, LabelAxis), Entry[]> _entries = Entries.Value;
 
-    public RuleLabelMatcher()
+    // The template's wordings are the same for every matcher: built once per process, not per matcher.
+    private static readonly Lazy<FrozenDictionary<(StatisticsTable, LabelAxis), Entry[]>> Entries = new(BuildEntries);
+
+    private static FrozenDictionary<(StatisticsTable, LabelAxis), Entry[]> BuildEntries()
     {
         var d = new Dictionary<(StatisticsTable, LabelAxis), List<Entry>>();
         void Add(StatisticsTable t, LabelAxis a, string key, string label, IEnumerable<string> fragments, string? group = null)
@@ -46,7 +51,7 @@ public sealed class RuleLabelMatcher : ILabelMatcher
             Add(StatisticsTable.Review, LabelAxis.ColumnGroup, g.Key, g.Label, g.Fragments);
         Add(StatisticsTable.Review, LabelAxis.ColumnGroup, LabelKeys.Group("litigation"), "行政诉讼", new[] { "行政诉讼" });
 
-        _entries = d.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+        return d.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
     }
 
     public IReadOnlyList<LabelCandidate> Rank(LabelQuery query)
@@ -59,12 +64,14 @@ public sealed class RuleLabelMatcher : ILabelMatcher
         if (core.Length == 0 || LabelText.IsNoteOrBreakdown(query.Text) || MeasuresWhatNoKeyCounts(query.Table, cleaned, core))
             return Array.Empty<LabelCandidate>();
         var parentGroup = string.IsNullOrWhiteSpace(query.Parent) ? null : GroupOf(query.Parent);
+        var otherYear = LabelText.NamesOtherYear(core);
         // A numbered sub-item (1. 2. …) belongs to its parent group; an unnumbered label may be a group itself.
         var numberedSubItem = LabelText.LeadingOrdinal(cleaned).Any(char.IsAsciiDigit);
 
         var best = new Dictionary<string, LabelCandidate>();
         foreach (var e in entries)
         {
+            if (otherYear && !LabelKeySpace.AdmitsOtherYear(query.Table, query.Axis, e.Key)) continue;
             double score;
             string method;
             if (core == e.Canonical || cleaned == e.Canonical)
@@ -114,25 +121,46 @@ public sealed class RuleLabelMatcher : ILabelMatcher
         LabelText.IsRateOrShare(cleaned, core) || (table != StatisticsTable.Active && LabelText.IsAmountOrHeadcount(cleaned));
 
     /// <summary>
-    /// A label that opens with a group heading's wording and goes on (申请人情况⏎自然人, 三、本年度办理结果（一）予以公开: a
-    /// two-level header read as one cell): the longest such heading and the rest of the label, or null.
+    /// A label that opens with a heading's wording and goes on (申请人情况⏎自然人, 三、本年度办理结果（一）予以公开, 行政复议⏎总计,
+    /// 第二十条第（一）项规章: a two-level header or a caption read as one cell): the longest such heading and the rest of the
+    /// label, or null. Headings are the group keys of the label's table and axis, table 四's column groups for its
+    /// columns, and table 二's caption for its rows.
     /// </summary>
     public (string Heading, string Remainder)? SplitLeadingHeading(LabelQuery query)
     {
-        if (!_entries.TryGetValue((query.Table, query.Axis), out var entries)) return null;
-        var core = LabelText.Core(query.Text);
+        var core = LabelText.Core(query.Text).TrimStart(Separators);
         string? heading = null;
-        foreach (var e in entries)
-        {
-            if (!LabelKeys.IsGroup(e.Key)) continue;
+        foreach (var e in HeadingEntries(query.Table, query.Axis))
             foreach (var wording in e.Fragments.Append(e.Canonical))
                 if (wording.Length >= 2 && wording.Length > (heading?.Length ?? 0) && core.Length > wording.Length
                     && core.StartsWith(wording, StringComparison.Ordinal))
                     heading = wording;
-        }
         if (heading is null) return null;
-        var rest = core[heading.Length..];
+        var rest = core[heading.Length..].TrimStart(Separators);
+        // 第二十条第（一）项 loses its （一） with the glosses: what is left of the item number goes with the caption.
+        rest = ItemNumberRegex().Replace(rest, "");
+        // A heading and a total word (不予公开合计, 法人或其他组织小计) is a subtotal of that group, which the template does not
+        // have, except for table 四, where every group has its own 总计 column.
+        if (TotalWordRegex().IsMatch(rest) && query.Table != StatisticsTable.Review) return null;
         return LabelText.HasWords(rest) ? (heading, rest) : null;
+    }
+
+    private static readonly char[] Separators = ['-', '—', '－', '/', '|', ':', '：', '、', ',', '，', '·'];
+
+    [GeneratedRegex(@"^第[一二三四五六七八九十\d]*项")]
+    private static partial Regex ItemNumberRegex();
+
+    [GeneratedRegex(@"^(?:合计|小计|总计|共计|总数|计)$")]
+    private static partial Regex TotalWordRegex();
+
+    private IEnumerable<Entry> HeadingEntries(StatisticsTable table, LabelAxis axis)
+    {
+        foreach (var e in _entries.GetValueOrDefault((table, axis)) ?? [])
+            if (LabelKeys.IsGroup(e.Key) || e.Key == LabelKeys.Caption) yield return e;
+        // 行政诉讼 heads the two litigation groups, not columns: 行政诉讼合计 adds both up and is no column of the template.
+        if (table == StatisticsTable.Review && axis == LabelAxis.Column)
+            foreach (var e in _entries.GetValueOrDefault((table, LabelAxis.ColumnGroup)) ?? [])
+                if (e.Key != LabelKeys.Group("litigation")) yield return e;
     }
 
     /// <summary>The longest fragment either form of the label contains (the first of equal length), or null.</summary>
@@ -148,14 +176,12 @@ public sealed class RuleLabelMatcher : ILabelMatcher
     }
 
     // Every row under a heading names the same parent.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _groups = new(StringComparer.Ordinal);
+    private readonly BoundedMemo<string, string?> _groups = new(10_000, StringComparer.Ordinal);
 
     /// <summary>The group (denied, results, other, …) a parent heading of table 三 names by the rules, or null; cached per heading.</summary>
     public string? GroupOf(string parentText)
     {
-        if (_groups.TryGetValue(parentText, out var known)) return known;
-        if (_groups.Count > 10_000) _groups.Clear();
-        return _groups[parentText] = GroupOfUncached(parentText);
+        return _groups.TryGet(parentText, out var known) ? known : _groups.Add(parentText, GroupOfUncached(parentText));
     }
 
     private string? GroupOfUncached(string parentText)

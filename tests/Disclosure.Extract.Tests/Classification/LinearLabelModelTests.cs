@@ -69,6 +69,7 @@ public class LinearLabelModelFileTests
                 for (var i = 0; i < classes; i++) reader.ReadString();
                 var features = reader.ReadInt32();
                 reader.ReadInt32();
+                reader.ReadInt32();
                 var offsets = (int)reader.BaseStream.Position + 4 * features;
                 BitConverter.GetBytes(int.MaxValue).CopyTo(bytes, offsets + 4);
             }

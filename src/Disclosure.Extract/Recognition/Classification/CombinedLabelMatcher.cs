@@ -24,15 +24,16 @@ public sealed class CombinedLabelMatcher(RuleLabelMatcher rules, TrainedLabelMat
     public IReadOnlyList<LabelCandidate> Rank(LabelQuery query)
     {
         var ranked = RankWhole(query);
-        // A two-level header read as one cell (申请人情况⏎自然人, 法人或其他组织商业企业) looks most like its heading, but the
-        // cell stands for the child: the rest of the label, read under that heading, decides when the rules find a key's
-        // wording in it (not a filler like （五）不予处理的申请's 的申请, which the model alone might read as a row).
-        if (model is not null && ranked.FirstOrDefault() is { } top && LabelKeys.IsGroup(top.Key)
+        // A two-level header read as one cell (申请人情况⏎自然人, 行政复议⏎总计) looks most like its heading, or like nothing,
+        // and a caption run together with a row (第二十条第（一）项规章) like the caption; the cell stands for the child: the
+        // rest of the label, read under that heading, decides when the rules find a key's wording in it (not a filler
+        // like （五）不予处理的申请's 的申请, which the model alone might read as a row).
+        if (model is not null && (ranked.FirstOrDefault() is not { } top || LabelKeys.IsGroup(top.Key) || top.Key == LabelKeys.Caption)
             && rules.SplitLeadingHeading(query) is var (heading, rest))
         {
             var child = Rank(query with { Text = rest, Parent = heading });
-            if (child.FirstOrDefault() is { } lead && !LabelKeys.IsGroup(lead.Key) && lead.Score >= ReportRecognizer.LowConfidence
-                && lead.Method.Split('+')[0] is "exact" or "fragment")
+            if (child.FirstOrDefault() is { } lead && !LabelKeys.IsGroup(lead.Key) && lead.Key != LabelKeys.Caption
+                && lead.Score >= ReportRecognizer.LowConfidence && lead.Method.Split('+')[0] is "exact" or "fragment")
                 return child;
         }
         return ranked;

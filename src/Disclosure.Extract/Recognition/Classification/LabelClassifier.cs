@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 
 namespace Disclosure.Extract.Recognition.Classification;
@@ -10,8 +9,7 @@ namespace Disclosure.Extract.Recognition.Classification;
 public sealed class LabelClassifier
 {
     private readonly LinearLabelModel _model;
-    private readonly ConcurrentDictionary<(StatisticsTable, LabelAxis, string, string), IReadOnlyDictionary<string, double>> _cache = new();
-    private const int CacheLimit = 20_000;
+    private readonly BoundedMemo<(StatisticsTable, LabelAxis, string, string), IReadOnlyDictionary<string, double>> _cache = new(20_000);
 
     public LabelClassifier(LinearLabelModel model) => _model = model;
 
@@ -28,14 +26,11 @@ public sealed class LabelClassifier
     public IReadOnlyDictionary<string, double> Predict(StatisticsTable table, LabelAxis axis, string text, string? parentGroup)
     {
         var cacheKey = (table, axis, text, parentGroup ?? "");
-        if (_cache.TryGetValue(cacheKey, out var cached)) return cached;
+        if (_cache.TryGet(cacheKey, out var cached)) return cached;
 
         var scores = _model.Probabilities(LabelFeatures.Encode(table, axis, text, parentGroup));
         var probabilities = new Dictionary<string, double>(Classes.Length, StringComparer.Ordinal);
         for (var i = 0; i < Classes.Length; i++) probabilities[Classes[i]] = scores[i];
-        var result = probabilities.AsReadOnly();
-        if (_cache.Count >= CacheLimit) _cache.Clear();
-        _cache[cacheKey] = result;
-        return result;
+        return _cache.Add(cacheKey, probabilities.AsReadOnly());
     }
 }

@@ -22,12 +22,16 @@ public static class LabelCorpusBuilder
     public const string ThirdBlindHeldOutFile = "heldout-blind3.tsv";
     /// <summary>A fifth split, written blind in session 4 and first scored when that session's model was final; its mistakes guided session 5.</summary>
     public const string FourthBlindHeldOutFile = "heldout-blind4.tsv";
-    /// <summary>A sixth split, written blind in session 5 and scored when that session's model was final: the honest figure.</summary>
+    /// <summary>A sixth split, written blind in session 5; its mistakes guided session 6, so a development figure since.</summary>
     public const string FifthBlindHeldOutFile = "heldout-blind5.tsv";
+
+    /// <summary>A seventh split, written blind in session 6 and scored when that session's model was final: the honest figure.</summary>
+    public const string SixthBlindHeldOutFile = "heldout-blind6.tsv";
 
     /// <summary>The held-out split files, oldest first.</summary>
     public static readonly IReadOnlyList<string> HeldOutFiles =
-        [HeldOutFile, BlindHeldOutFile, SecondBlindHeldOutFile, ThirdBlindHeldOutFile, FourthBlindHeldOutFile, FifthBlindHeldOutFile];
+        [HeldOutFile, BlindHeldOutFile, SecondBlindHeldOutFile, ThirdBlindHeldOutFile, FourthBlindHeldOutFile, FifthBlindHeldOutFile,
+         SixthBlindHeldOutFile];
 
     /// <summary>Every held-out split in <paramref name="labelsDir"/>, by file name; missing files are left out.</summary>
     public static IReadOnlyList<(string Name, IReadOnlyList<LabelExample> Examples)> HeldOutSplits(string labelsDir) =>

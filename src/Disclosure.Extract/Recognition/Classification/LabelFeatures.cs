@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using System.Runtime.InteropServices;
+
 namespace Disclosure.Extract.Recognition.Classification;
 
 /// <summary>A label's features as hashed indices with weights, sorted by hash, each hash once.</summary>
@@ -32,29 +35,24 @@ public static class LabelFeatures
         var cleaned = LabelText.Clean(text);
         var core = LabelText.Core(text);
         var full = LabelText.StripOrdinals(cleaned);
-        var context = LabelKeySpace.ContextName(table, axis);
-        var tag = string.Concat(context.Where(char.IsUpper));
+        var context = Contexts.Value.GetValueOrDefault((table, axis)) ?? new ContextWordings(LabelKeySpace.ContextName(table, axis), []);
         var numbering = NumberingStyle(cleaned);
         var parent = parentGroup ?? "";
 
-        var features = new Dictionary<uint, float>();
-        AddFamily(features, Grams("t", "", core, 3));
-        AddFamily(features, Grams("f", "", full, 3));
-        AddFamily(features, Grams("c", tag, core, 3));
-        AddFamily(features, SkipGrams("s", tag, core));
-        if (parent.Length > 0) AddFamily(features, Grams("p", parent, core, 2));
-        AddFamily(features, new[]
-        {
-            Hash("x", "ctx", context), Hash("x", "parent", context + "|" + parent), Hash("x", "num", numbering),
-            Hash("x", "ctxnum", context + "|" + numbering),
-        });
-        AddResemblance(features, table, axis, core);
-
-        var hashes = features.Keys.ToArray();
-        Array.Sort(hashes);
-        var values = new float[hashes.Length];
-        for (var i = 0; i < hashes.Length; i++) values[i] = features[hashes[i]];
-        return new LabelFeatureVector(hashes, values);
+        var features = new FeatureSet();
+        features.AddFamily(Grams(HashPrefix("t", ""), core, 3, features.Scratch));
+        features.AddFamily(Grams(HashPrefix("f", ""), full, 3, features.Scratch));
+        features.AddFamily(Grams(context.CharacterTag, core, 3, features.Scratch));
+        features.AddFamily(SkipGrams(context.SkipTag, core, features.Scratch));
+        if (parent.Length > 0) features.AddFamily(Grams(HashPrefix("p", parent), core, 2, features.Scratch));
+        var scratch = features.Scratch;
+        scratch.Add(context.ContextHash);
+        scratch.Add(Hash("x", "parent", context.Name + "|" + parent));
+        scratch.Add(Hash("x", "num", numbering));
+        scratch.Add(Hash("x", "ctxnum", context.Name + "|" + numbering));
+        features.AddFamily(scratch);
+        AddResemblance(features, context, core);
+        return features.ToVector();
     }
 
     /// <summary>Which kind of numbering starts a cleaned label; group headings and sub-items differ in it.</summary>
@@ -75,46 +73,59 @@ public static class LabelFeatures
     }
 
     /// <summary>Per key: Dice overlap and containment of character 1–2-grams against the key's closest wording.</summary>
-    private static void AddResemblance(Dictionary<uint, float> features, StatisticsTable table, LabelAxis axis, string core)
+    private static void AddResemblance(FeatureSet features, ContextWordings context, string core)
     {
         var grams = GramCounts(core);
         if (grams.Total == 0) return;
-        string? bestKey = null;
+        // Shared grams with every wording at once, through the context's index: a label shares grams with few wordings.
+        Span<int> shared = context.Wordings.Length <= 512 ? stackalloc int[context.Wordings.Length] : new int[context.Wordings.Length];
+        shared.Clear();
+        var own = grams.Grams;
+        for (var i = 0; i < own.Length;)
+        {
+            var run = 1;
+            while (i + run < own.Length && own[i + run] == own[i]) run++;
+            if (context.Postings.TryGetValue(own[i], out var postings))
+                foreach (var (wording, count) in postings) shared[wording] += Math.Min(run, count);
+            i += run;
+        }
+
+        KeyWordings? bestKey = null;
         GramBag? bestWording = null;
         var bestDice = 0.0;
-        foreach (var (key, wordings) in KeyWordings.Value.GetValueOrDefault((table, axis)) ?? [])
+        foreach (var key in context.Keys)
         {
             var dice = 0.0;
             var containment = 0.0;
             GramBag? nearest = null;
-            foreach (var w in wordings)
+            for (var w = key.First; w < key.First + key.Count; w++)
             {
-                var shared = grams.Shared(w);
-                var d = 2.0 * shared / (grams.Total + w.Total);
-                if (d > dice) (dice, nearest) = (d, w);
-                containment = Math.Max(containment, (double)shared / w.Total);
+                var wording = context.Wordings[w];
+                var d = 2.0 * shared[w] / (grams.Total + wording.Total);
+                if (d > dice) (dice, nearest) = (d, wording);
+                containment = Math.Max(containment, (double)shared[w] / wording.Total);
             }
-            if (dice > 0) features[Hash("k", "dice", key)] = (float)dice;
-            if (containment > 0) features[Hash("k", "contains", key)] = (float)containment;
+            if (dice > 0) features.Add(key.DiceHash, (float)dice);
+            if (containment > 0) features.Add(key.ContainsHash, (float)containment);
             if (dice > bestDice) (bestKey, bestWording, bestDice) = (key, nearest, dice);
         }
         if (bestKey is null) return;
-        features[Hash("k", "nearest", bestKey)] = 1f;
+        features.Add(bestKey.NearestHash, 1f);
         AddResidue(features, core, bestWording!.Text);
     }
 
     /// <summary>The r family: what the label adds to and lacks of <paramref name="wording"/>, by a longest common subsequence.</summary>
-    private static void AddResidue(Dictionary<uint, float> features, string label, string wording)
+    private static void AddResidue(FeatureSet features, string label, string wording)
     {
         var (added, lacking) = Residue(label, wording);
-        var grams = new List<uint>();
-        foreach (var run in added) grams.AddRange(Grams("r", "+", run, 2));
-        foreach (var run in lacking) grams.AddRange(Grams("r", "-", run, 2));
-        AddFamily(features, grams);
+        var grams = features.Scratch;
+        foreach (var run in added) Grams(ResidueAddedPrefix, run, 2, grams);
+        foreach (var run in lacking) Grams(ResidueLackingPrefix, run, 2, grams);
+        features.AddFamily(grams);
         var addedChars = added.Sum(r => r.Length);
         var lackingChars = lacking.Sum(r => r.Length);
-        features[Hash("r", "share", "+")] = (float)addedChars / label.Length;
-        features[Hash("r", "share", "-")] = (float)lackingChars / wording.Length;
+        features.Add(AddedShareHash, (float)addedChars / label.Length);
+        features.Add(LackingShareHash, (float)lackingChars / wording.Length);
         // Where the additions sit: a prefix qualifies (政府规章), a suffix often makes another row (…小计, …占比).
         if (added.Count > 0)
         {
@@ -126,8 +137,8 @@ public static class LabelFeatures
                 (false, true) => "end",
                 _ => "inside",
             };
-            features[Hash("r", "where", where)] = 1f;
-            features[Hash("r", "longest+", Math.Min(6, added.Max(r => r.Length)).ToString(System.Globalization.CultureInfo.InvariantCulture))] = 1f;
+            features.Add(Hash("r", "where", where), 1f);
+            features.Add(LongestAddedHashes[Math.Min(6, added.Max(r => r.Length))], 1f);
         }
     }
 
@@ -171,27 +182,61 @@ public static class LabelFeatures
     private sealed record GramBag(string Text, uint[] Grams)
     {
         public int Total => Grams.Length;
-
-        /// <summary>How many grams the two bags share, repeats counted as often as both hold them (a sorted merge).</summary>
-        public int Shared(GramBag other)
-        {
-            var (a, b) = (Grams, other.Grams);
-            int i = 0, j = 0, shared = 0;
-            while (i < a.Length && j < b.Length)
-            {
-                if (a[i] == b[j]) { shared++; i++; j++; }
-                else if (a[i] < b[j]) i++;
-                else j++;
-            }
-            return shared;
-        }
     }
 
-    // Every wording the catalog gives a key (canonical and aliases), as gram bags, per table and axis.
-    private static readonly Lazy<Dictionary<(StatisticsTable, LabelAxis), List<(string Key, List<GramBag> Wordings)>>> KeyWordings = new(() =>
-        LabelKeySpace.Definitions.GroupBy(d => (d.Table, d.Axis)).ToDictionary(g => g.Key, g => g
-            .Select(d => (d.Key, d.Aliases.Prepend(d.Canonical).Select(w => GramCounts(LabelText.Core(w))).Where(w => w.Total > 0).ToList()))
-            .ToList()));
+    /// <summary>One key: where its template wordings sit in its context's list, and the hashes of its resemblance features.</summary>
+    private sealed record KeyWordings(int First, int Count, uint DiceHash, uint ContainsHash, uint NearestHash);
+
+    /// <summary>
+    /// A table and axis: its name, the hash prefixes of its tagged families, its keys' wordings as gram bags, and for
+    /// each gram the wordings that hold it and how often.
+    /// </summary>
+    private sealed class ContextWordings
+    {
+        public ContextWordings(string name, IEnumerable<LabelKeyDefinition> definitions)
+        {
+            Name = name;
+            var tag = string.Concat(name.Where(char.IsUpper));
+            CharacterTag = HashPrefix("c", tag);
+            SkipTag = HashPrefix("s", tag);
+            ContextHash = Hash("x", "ctx", name);
+            var wordings = new List<GramBag>();
+            var keys = new List<KeyWordings>();
+            foreach (var d in definitions)
+            {
+                var bags = d.Aliases.Prepend(d.Canonical).Select(w => GramCounts(LabelText.Core(w))).Where(w => w.Total > 0).ToList();
+                keys.Add(new KeyWordings(wordings.Count, bags.Count, Hash("k", "dice", d.Key), Hash("k", "contains", d.Key), Hash("k", "nearest", d.Key)));
+                wordings.AddRange(bags);
+            }
+            Keys = keys.ToArray();
+            Wordings = wordings.ToArray();
+            Postings = Wordings
+                .SelectMany((bag, w) => bag.Grams.GroupBy(g => g).Select(g => (Gram: g.Key, Wording: w, Count: g.Count())))
+                .GroupBy(p => p.Gram)
+                .ToFrozenDictionary(g => g.Key, g => g.Select(p => (p.Wording, p.Count)).ToArray());
+        }
+
+        public string Name { get; }
+        public uint CharacterTag { get; }
+        public uint SkipTag { get; }
+        public uint ContextHash { get; }
+        public KeyWordings[] Keys { get; }
+        public GramBag[] Wordings { get; }
+        public FrozenDictionary<uint, (int Wording, int Count)[]> Postings { get; }
+    }
+
+    // Every wording the catalog gives a key (canonical and aliases), per table and axis; built once, so encoding a
+    // label hashes no key names and compares it with only the wordings that share a gram with it.
+    private static readonly Lazy<Dictionary<(StatisticsTable, LabelAxis), ContextWordings>> Contexts = new(() =>
+        LabelKeySpace.Definitions.GroupBy(d => (d.Table, d.Axis))
+            .ToDictionary(g => g.Key, g => new ContextWordings(LabelKeySpace.ContextName(g.Key.Table, g.Key.Axis), g)));
+
+    private static readonly uint ResidueAddedPrefix = HashPrefix("r", "+");
+    private static readonly uint ResidueLackingPrefix = HashPrefix("r", "-");
+    private static readonly uint AddedShareHash = Hash("r", "share", "+");
+    private static readonly uint LackingShareHash = Hash("r", "share", "-");
+    private static readonly uint[] LongestAddedHashes = Enumerable.Range(0, 7)
+        .Select(n => Hash("r", "longest+", n.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray();
 
     private static GramBag GramCounts(string text)
     {
@@ -207,56 +252,121 @@ public static class LabelFeatures
         return new GramBag(text, grams);
     }
 
-    private static void AddFamily(Dictionary<uint, float> features, IReadOnlyList<uint> hashes)
+    /// <summary>
+    /// The features of one label as they are added: hashes and values side by side, merged by hash at the end. Two
+    /// different strings hashing alike add their values, as ML.NET would see one feature.
+    /// </summary>
+    private sealed class FeatureSet
     {
-        if (hashes.Count == 0) return;
-        var counts = new Dictionary<uint, int>();
-        foreach (var h in hashes) counts[h] = counts.GetValueOrDefault(h) + 1;
-        var norm = (float)Math.Sqrt(counts.Values.Sum(c => (double)c * c));
-        foreach (var (h, c) in counts) features[h] = features.GetValueOrDefault(h) + c / norm;
+        private readonly List<uint> _hashes = new(192);
+        private readonly List<float> _values = new(192);
+
+        /// <summary>Hashes of the family being built; <see cref="AddFamily"/> empties it.</summary>
+        public List<uint> Scratch { get; } = new(128);
+
+        public void Add(uint hash, float value)
+        {
+            _hashes.Add(hash);
+            _values.Add(value);
+        }
+
+        /// <summary>Adds a family's hashes, each with its count scaled so that the family's vector has unit length.</summary>
+        public void AddFamily(List<uint> hashes)
+        {
+            if (hashes.Count == 0) return;
+            var span = CollectionsMarshal.AsSpan(hashes);
+            span.Sort();
+            var squares = 0.0;
+            for (var i = 0; i < span.Length;)
+            {
+                var run = RunLength(span, i);
+                squares += (double)run * run;
+                i += run;
+            }
+            var norm = (float)Math.Sqrt(squares);
+            for (var i = 0; i < span.Length;)
+            {
+                var run = RunLength(span, i);
+                Add(span[i], run / norm);
+                i += run;
+            }
+            hashes.Clear();
+        }
+
+        private static int RunLength(ReadOnlySpan<uint> sorted, int from)
+        {
+            var to = from + 1;
+            while (to < sorted.Length && sorted[to] == sorted[from]) to++;
+            return to - from;
+        }
+
+        public LabelFeatureVector ToVector()
+        {
+            var hashes = _hashes.ToArray();
+            var values = _values.ToArray();
+            Array.Sort(hashes, values);
+            var n = 0;
+            for (var i = 0; i < hashes.Length; i++)
+            {
+                if (n > 0 && hashes[n - 1] == hashes[i]) values[n - 1] += values[i];
+                else (hashes[n], values[n++]) = (hashes[i], values[i]);
+            }
+            return n == hashes.Length ? new LabelFeatureVector(hashes, values) : new LabelFeatureVector(hashes[..n], values[..n]);
+        }
     }
 
-    private static List<uint> Grams(string family, string tag, string text, int maxLength)
+    /// <summary>Appends the 1–<paramref name="maxLength"/>-grams of ^text$ (no 1-gram of a marker) to <paramref name="into"/>.</summary>
+    private static List<uint> Grams(uint prefix, string text, int maxLength, List<uint> into)
     {
-        var padded = "^" + text + "$";
-        var list = new List<uint>();
+        Span<char> buffer = text.Length <= 254 ? stackalloc char[text.Length + 2] : new char[text.Length + 2];
+        buffer[0] = '^';
+        text.CopyTo(buffer[1..]);
+        buffer[^1] = '$';
+        ReadOnlySpan<char> padded = buffer;
         for (var n = 1; n <= maxLength; n++)
             for (var i = 0; i + n <= padded.Length; i++)
             {
                 if (n == 1 && (i == 0 || i == padded.Length - 1)) continue;
-                list.Add(Hash(family, tag, padded.AsSpan(i, n)));
+                into.Add(Continue(prefix, padded.Slice(i, n)));
             }
-        return list;
+        return into;
     }
 
-    private static List<uint> SkipGrams(string family, string tag, string text)
+    private static List<uint> SkipGrams(uint prefix, string text, List<uint> into)
     {
-        var list = new List<uint>();
         Span<char> pair = stackalloc char[2];
         for (var i = 0; i + 2 < text.Length; i++)
         {
             pair[0] = text[i];
             pair[1] = text[i + 2];
-            list.Add(Hash(family, tag, pair));
+            into.Add(Continue(prefix, pair));
         }
-        return list;
+        return into;
     }
 
     /// <summary>FNV-1a over family, tag and value, separated so that ("ab","c") and ("a","bc") differ.</summary>
-    internal static uint Hash(string family, string tag, ReadOnlySpan<char> value)
+    internal static uint Hash(string family, string tag, ReadOnlySpan<char> value) => Continue(HashPrefix(family, tag), value);
+
+    /// <summary>The FNV state after family and tag: every feature of a family continues from it.</summary>
+    private static uint HashPrefix(string family, string tag)
     {
         var h = 2166136261u;
         foreach (var ch in family) h = Step(h, ch);
         h = Step(h, '\u0001');
         foreach (var ch in tag) h = Step(h, ch);
-        h = Step(h, '\u0002');
+        return Step(h, '\u0002');
+    }
+
+    private static uint Continue(uint prefix, ReadOnlySpan<char> value)
+    {
+        var h = prefix;
         foreach (var ch in value) h = Step(h, ch);
         return h;
+    }
 
-        static uint Step(uint h, char ch)
-        {
-            h = (h ^ (byte)ch) * 16777619u;
-            return (h ^ (byte)(ch >> 8)) * 16777619u;
-        }
+    private static uint Step(uint h, char ch)
+    {
+        h = (h ^ (byte)ch) * 16777619u;
+        return (h ^ (byte)(ch >> 8)) * 16777619u;
     }
 }

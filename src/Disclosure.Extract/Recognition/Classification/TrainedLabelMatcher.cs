@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Disclosure.Extract.Recognition.Classification;
 
 /// <summary>
@@ -12,18 +10,13 @@ public sealed class TrainedLabelMatcher(LabelClassifier classifier) : ILabelMatc
     public const string Method = "model";
 
     // The mappers ask about the same header and label cells several times per table.
-    private readonly ConcurrentDictionary<LabelQuery, IReadOnlyList<LabelCandidate>> _ranked = new();
-    private const int CacheLimit = 20_000;
+    private readonly BoundedMemo<LabelQuery, IReadOnlyList<LabelCandidate>> _ranked = new(20_000);
 
     public LabelClassifier Classifier => classifier;
 
     public IReadOnlyList<LabelCandidate> Rank(LabelQuery query)
     {
-        if (_ranked.TryGetValue(query, out var cached)) return cached;
-        var ranked = RankUncached(query);
-        if (_ranked.Count >= CacheLimit) _ranked.Clear();
-        _ranked[query] = ranked;
-        return ranked;
+        return _ranked.TryGet(query, out var cached) ? cached : _ranked.Add(query, RankUncached(query));
     }
 
     /// <summary>
@@ -60,11 +53,14 @@ public sealed class TrainedLabelMatcher(LabelClassifier classifier) : ILabelMatc
 
         var none = 0.0;
         var impossible = 0.0;
+        var otherYear = LabelText.NamesOtherYear(LabelText.Core(query.Text));
         var candidates = new List<LabelCandidate>();
         foreach (var (key, p) in probabilities)
         {
             if (ParentGroups.IsOwnHeading(key, parentGroup)) impossible += p;
-            else if (valid.Contains(key)) candidates.Add(new LabelCandidate(key, p, Method));
+            // Last year's figure is none of this year's keys: its probability goes to "none of these".
+            else if (valid.Contains(key) && (!otherYear || LabelKeySpace.AdmitsOtherYear(query.Table, query.Axis, key)))
+                candidates.Add(new LabelCandidate(key, p, Method));
             else none += p;
         }
         // A row is never the heading it sits under: that reading is ruled out and the rest renormalized.
