@@ -64,14 +64,14 @@ public sealed partial class RuleLabelMatcher : ILabelMatcher
         if (core.Length == 0 || LabelText.IsNoteOrBreakdown(query.Text) || MeasuresWhatNoKeyCounts(query.Table, cleaned, core))
             return Array.Empty<LabelCandidate>();
         var parentGroup = string.IsNullOrWhiteSpace(query.Parent) ? null : GroupOf(query.Parent);
-        var otherYear = LabelText.NamesOtherYear(core);
+        var possible = LabelKeySpace.KeysFor(query.Table, query.Axis, core);
         // A numbered sub-item (1. 2. …) belongs to its parent group; an unnumbered label may be a group itself.
         var numberedSubItem = LabelText.LeadingOrdinal(cleaned).Any(char.IsAsciiDigit);
 
         var best = new Dictionary<string, LabelCandidate>();
         foreach (var e in entries)
         {
-            if (otherYear && !LabelKeySpace.AdmitsOtherYear(query.Table, query.Axis, e.Key)) continue;
+            if (!possible.Contains(e.Key)) continue;
             double score;
             string method;
             if (core == e.Canonical || cleaned == e.Canonical)
@@ -128,6 +128,8 @@ public sealed partial class RuleLabelMatcher : ILabelMatcher
     /// </summary>
     public (string Heading, string Remainder)? SplitLeadingHeading(LabelQuery query)
     {
+        // Recognition asks about every value cell too: those have no heading in them.
+        if (!LabelText.HasWords(query.Text)) return null;
         var core = LabelText.Core(query.Text).TrimStart(Separators);
         string? heading = null;
         foreach (var e in HeadingEntries(query.Table, query.Axis))

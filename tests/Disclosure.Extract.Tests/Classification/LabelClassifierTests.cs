@@ -179,15 +179,23 @@ public class LabelClassifierTests(ITestOutputHelper output)
     // A gloss the cell cut off before its closing bracket is still a gloss.
     [InlineData("3.其他（如申请人撤回申请、", "（六）其他处理", "other.other")]
     [InlineData("1.本机关不掌握相关政府信息（含", "（四）无法提供", "unavailable.notHeld")]
-    public void A_gloss_cut_off_by_the_cell_is_dropped(string label, string parent, string expected) =>
+    public void A_gloss_cut_off_by_the_cell_is_dropped(string label, string parent, string expected)
+    {
+        Assert.DoesNotContain("（", LabelText.Core(label));
         Assert.Equal(expected, LabelData.Decide(LabelData.Combined, new LabelQuery(StatisticsTable.Applications, LabelAxis.Row, label, parent)));
+    }
 
     [Theory]
+    // Each holds a template wording (规章, 部分公开, 商业企业) that the rules would otherwise match as a fragment.
     [InlineData(StatisticsTable.Active, LabelAxis.Row, "其中：规章解读")]
-    [InlineData(StatisticsTable.Applications, LabelAxis.Row, "其中：现场申请")]
-    [InlineData(StatisticsTable.Applications, LabelAxis.Column, "民营企业（家）")]
-    public void Breakdowns_and_counts_of_bodies_get_no_key(StatisticsTable table, LabelAxis axis, string label) =>
-        Assert.Equal(LabelKeySpace.None, LabelData.Decide(LabelData.Combined, new LabelQuery(table, axis, label)));
+    [InlineData(StatisticsTable.Applications, LabelAxis.Row, "其中：部分公开")]
+    [InlineData(StatisticsTable.Applications, LabelAxis.Column, "商业企业数（家）")]
+    public void Breakdowns_and_counts_of_bodies_get_no_key(StatisticsTable table, LabelAxis axis, string label)
+    {
+        var query = new LabelQuery(table, axis, label);
+        Assert.Equal(LabelKeySpace.None, LabelData.Decide(LabelData.Rules, query));
+        Assert.Equal(LabelKeySpace.None, LabelData.Decide(LabelData.Combined, query));
+    }
 
     [Fact]
     public void Other_processing_heading_keeps_both_readings()

@@ -29,17 +29,23 @@ public static class LabelKeySpace
     private static readonly FrozenDictionary<(StatisticsTable, LabelAxis), FrozenSet<string>> KeysByContext =
         Definitions.GroupBy(d => (d.Table, d.Axis)).ToFrozenDictionary(g => g.Key, g => g.Select(d => d.Key).ToFrozenSet());
 
-    // Keys whose own wording speaks of the previous year or of a change against it (上一年项目数量, 上年结转, 本年增/减).
-    private static readonly FrozenSet<(StatisticsTable, LabelAxis, string)> OtherYearKeys = Definitions
-        .Where(d => d.Aliases.Prepend(d.Canonical).Any(w => LabelText.NamesOtherYear(LabelText.Core(w)) || (w.Contains('增') && w.Contains('减'))))
-        .Select(d => (d.Table, d.Axis, d.Key))
-        .ToFrozenSet();
+    // Per (table, axis), the keys whose own wording speaks of the previous year or of a change against it (上一年项目数量,
+    // 上年结转, 本年增/减): the only keys a label that names another year can take.
+    private static readonly FrozenDictionary<(StatisticsTable, LabelAxis), FrozenSet<string>> OtherYearKeysByContext = Definitions
+        .GroupBy(d => (d.Table, d.Axis))
+        .ToFrozenDictionary(g => g.Key, g => g
+            .Where(d => d.Aliases.Prepend(d.Canonical).Any(w => LabelText.NamesOtherYear(LabelText.Core(w)) || (w.Contains('增') && w.Contains('减'))))
+            .Select(d => d.Key)
+            .ToFrozenSet());
 
     /// <summary>
-    /// True when a label that names the previous year (<see cref="LabelText.NamesOtherYear"/>) can have this key: 上年处理决定数量
-    /// is last year's figure, not the report's 处理决定数量, whatever else it shares with it.
+    /// The keys a label with this <see cref="LabelText.Core"/> form can take in its table and axis: all of them, or, for a
+    /// label of the previous year (上年处理决定数量, 去年自然人, 同比), only those whose own wording names that year. Last
+    /// year's figure is not the report's, whatever wording it shares with one of its keys.
     /// </summary>
-    public static bool AdmitsOtherYear(StatisticsTable table, LabelAxis axis, string key) => OtherYearKeys.Contains((table, axis, key));
+    public static FrozenSet<string> KeysFor(StatisticsTable table, LabelAxis axis, string core) =>
+        !LabelText.NamesOtherYear(core) ? KeysFor(table, axis)
+        : OtherYearKeysByContext.TryGetValue((table, axis), out var keys) ? keys : FrozenSet<string>.Empty;
 
     /// <summary>The keys (without <see cref="None"/>) a label in this table and axis may take.</summary>
     public static FrozenSet<string> KeysFor(StatisticsTable table, LabelAxis axis) =>

@@ -44,7 +44,9 @@ public sealed class TrainedLabelMatcher(LabelClassifier classifier) : ILabelMatc
     {
         // Value cells (numbers, dashes) reach the matcher too: they are no label of any key.
         if (!LabelText.HasWords(query.Text)) return ([], 1);
-        var valid = LabelKeySpace.KeysFor(query.Table, query.Axis);
+        // Keys a label of the previous year cannot take are left out with the other tables' keys: their probability is
+        // "none of these".
+        var valid = LabelKeySpace.KeysFor(query.Table, query.Axis, LabelText.Core(query.Text));
         if (valid.Count == 0) return ([], 1);
         var parentGroup = query.Table == StatisticsTable.Applications && query.Axis == LabelAxis.Row
             ? ParentGroups.Resolve(query.Parent, classifier)
@@ -53,14 +55,11 @@ public sealed class TrainedLabelMatcher(LabelClassifier classifier) : ILabelMatc
 
         var none = 0.0;
         var impossible = 0.0;
-        var otherYear = LabelText.NamesOtherYear(LabelText.Core(query.Text));
         var candidates = new List<LabelCandidate>();
         foreach (var (key, p) in probabilities)
         {
             if (ParentGroups.IsOwnHeading(key, parentGroup)) impossible += p;
-            // Last year's figure is none of this year's keys: its probability goes to "none of these".
-            else if (valid.Contains(key) && (!otherYear || LabelKeySpace.AdmitsOtherYear(query.Table, query.Axis, key)))
-                candidates.Add(new LabelCandidate(key, p, Method));
+            else if (valid.Contains(key)) candidates.Add(new LabelCandidate(key, p, Method));
             else none += p;
         }
         // A row is never the heading it sits under: that reading is ruled out and the rest renormalized.
